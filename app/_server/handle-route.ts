@@ -1,0 +1,76 @@
+// The one wrapper every route handler goes through: same-origin check on writes, the role check,
+// and the mapping of errors to an HTTP status with a translated message.
+import { cookies } from 'next/headers';
+import { NextResponse } from 'next/server';
+import type { z } from 'zod';
+import { userForSessionToken } from '@/lib/auth/accounts';
+import { hasPermission, type Permission } from '@/lib/auth/roles';
+import { isSameOriginWrite } from '@/lib/auth/same-origin';
+import { SESSION_COOKIE } from '@/lib/auth/session-token';
+import { getDatabase, type Db } from '@/lib/db/connection';
+import type { UserRow } from '@/lib/db/queries/users';
+import { AppError, isAppError } from '@/lib/errors';
+import { LANGUAGE_COOKIE, resolveLanguage, translator } from '@/lib/i18n';
+
+export interface RouteContext {
+  db: Db;
+  request: Request;
+  user: UserRow | undefined;
+  sessionToken: string | undefined;
+}
+
+interface RouteOptions {
+  /** Required permission; omit for routes open to visitors (login, setup, language). */
+  permission?: Permission;
+}
+
+function errorResponse(request: Request, error: AppError, languageCookie: string | undefined): NextResponse {
+  const t = translator(resolveLanguage(languageCookie, request.headers.get('accept-language')));
+  return NextResponse.json(
+    { error: { code: error.code, params: error.params, message: t(error.messageKey, error.params) } },
+    { status: error.status },
+  );
+}
+
+/** Runs a write handler (POST/PUT/PATCH/DELETE) with its checks. */
+export async function handleWrite(
+  request: Request,
+  options: RouteOptions,
+  handler: (context: RouteContext) => Promise<Response> | Response,
+): Promise<Response> {
+  const cookieStore = await cookies();
+  const languageCookie = cookieStore.get(LANGUAGE_COOKIE)?.value;
+  try {
+    const sameOrigin = isSameOriginWrite({
+      origin: request.headers.get('origin'),
+      referer: request.headers.get('referer'),
+      host: request.headers.get('host'),
+    });
+    if (!sameOrigin) throw new AppError('request.crossOrigin');
+    const db = getDatabase();
+    const sessionToken = cookieStore.get(SESSION_COOKIE)?.value;
+    const user = userForSessionToken(db, sessionToken);
+    if (options.permission) {
+      if (!user) throw new AppError('auth.unauthenticated');
+      if (!hasPermission(user.role, options.permission)) throw new AppError('auth.forbidden');
+    }
+    return await handler({ db, request, user, sessionToken });
+  } catch (error) {
+    if (isAppError(error)) return errorResponse(request, error, languageCookie);
+    console.error('route failed', error);
+    return errorResponse(request, new AppError('internal'), languageCookie);
+  }
+}
+
+/** Parses a JSON body with a zod schema; a malformed body is a 400, never a 500. */
+export async function parseJsonBody<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    throw new AppError('request.invalid');
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new AppError('request.invalid', { fields: parsed.error.issues.map((i) => i.path.join('.')).join(', ') });
+  return parsed.data;
+}

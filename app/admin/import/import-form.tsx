@@ -1,0 +1,48 @@
+'use client';
+// Upload of text files to the same import the CLI runs.
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { importResultMessageKey, type ImportedFileResult } from '@/lib/import/import-result';
+import { ErrorMessage } from '../../_components/error-message';
+import { postForm, type ApiError } from '../../_components/post-json';
+
+export function ImportForm() {
+  const { t } = useTranslation();
+  const router = useRouter();
+  const [error, setError] = useState<ApiError | null>(null);
+  const [results, setResults] = useState<ImportedFileResult[]>([]);
+  const [busy, setBusy] = useState(false);
+  return (
+    <form
+      className="stack"
+      onSubmit={async (event) => {
+        event.preventDefault();
+        setBusy(true);
+        setError(null);
+        setResults([]);
+        const result = await postForm<{ results: ImportedFileResult[] }>('/api/import', new FormData(event.currentTarget));
+        setBusy(false);
+        if (!result.ok) return setError(result.error);
+        setResults(result.data.results);
+        router.refresh();
+      }}
+    >
+      <label className="field">
+        <span>{t('admin.import.files')}</span>
+        <input type="file" name="files" accept=".txt,text/plain" multiple required />
+      </label>
+      <ErrorMessage error={error} />
+      <button type="submit" disabled={busy}>
+        {busy ? t('admin.import.working') : t('admin.import.submit')}
+      </button>
+      {results.length > 0 && (
+        <ul className="import-results" role="status">
+          {results.map((r) => (
+            <li key={r.name}>{t(importResultMessageKey(r), r)}</li>
+          ))}
+        </ul>
+      )}
+    </form>
+  );
+}

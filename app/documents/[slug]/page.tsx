@@ -1,0 +1,37 @@
+// The reader: a document's reconstructed blocks, with the raw lines behind each one.
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getDatabase } from '@/lib/db/connection';
+import {
+  getBlocksByDocumentId,
+  getDocumentBySlug,
+  getFootnoteRefsByDocumentId,
+  getSentencesByDocumentId,
+} from '@/lib/db/queries/documents';
+import { buildReaderView } from '@/lib/reader/build-reader-view';
+import { requestTranslator } from '../../_server/i18n';
+import { requirePageUser } from '../../_server/session';
+import { DocumentReader } from './document-reader';
+
+export default async function DocumentPage({ params }: { params: Promise<{ slug: string }> }) {
+  await requirePageUser('document.read');
+  const { slug } = await params;
+  const db = getDatabase();
+  const doc = getDocumentBySlug(db, slug);
+  if (!doc) notFound();
+  const t = await requestTranslator();
+  const blocks = getBlocksByDocumentId(db, doc.id);
+  const sentenceCount = getSentencesByDocumentId(db, doc.id).length;
+  const view = buildReaderView(doc.text, doc.rawText, blocks, doc.flags, getFootnoteRefsByDocumentId(db, doc.id));
+  return (
+    <article className="reader">
+      <p>
+        <Link href="/documents">{t('reader.backToList')}</Link>
+      </p>
+      <p className="meta">
+        {t('reader.meta', { source: doc.sourcePath, version: doc.version, blocks: blocks.length, sentences: sentenceCount })}
+      </p>
+      <DocumentReader blocks={view} dropCapCount={doc.flags.filter((f) => f.kind === 'suspected_drop_cap').length} />
+    </article>
+  );
+}

@@ -1,0 +1,53 @@
+// The documents list: what has been imported, with its size and structure at a glance.
+import Link from 'next/link';
+import { getDatabase } from '@/lib/db/connection';
+import { listDocumentSummaries } from '@/lib/db/queries/documents';
+import { requestLanguage } from '../_server/i18n';
+import { requirePageUser } from '../_server/session';
+import { translator } from '@/lib/i18n';
+
+export default async function DocumentsPage() {
+  await requirePageUser('document.read');
+  const language = await requestLanguage();
+  const t = translator(language);
+  const documents = listDocumentSummaries(getDatabase());
+  const number = new Intl.NumberFormat(language);
+  const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <section>
+      <h1>{t('documents.title')}</h1>
+      {documents.length === 0 ? (
+        <p>{t('documents.empty')}</p>
+      ) : (
+        <table className="documents">
+          <thead>
+            <tr>
+              <th>{t('documents.columns.title')}</th>
+              <th>{t('documents.columns.source')}</th>
+              <th className="num">{t('documents.columns.size')}</th>
+              <th className="num">{t('documents.columns.blocks')}</th>
+              <th className="num">{t('documents.columns.sentences')}</th>
+              <th>{t('documents.columns.importedAt')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {documents.map((doc) => (
+              <tr key={doc.id}>
+                <td>
+                  <Link href={`/documents/${doc.slug}`}>{doc.title}</Link>
+                </td>
+                <td>
+                  <code>{doc.sourcePath}</code>
+                </td>
+                <td className="num">{t('documents.sizeKb', { size: number.format(Math.round(doc.rawSize / 102.4) / 10) })}</td>
+                <td className="num">{number.format(doc.blockCount)}</td>
+                <td className="num">{number.format(doc.sentenceCount)}</td>
+                <td>{date.format(new Date(doc.importedAt))}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+// The frame of every page: language, header with navigation and the signed-in user.
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { hasPermission } from '@/lib/auth/roles';
+import { I18nProvider } from './_components/i18n-provider';
+import { LanguageSwitcher } from './_components/language-switcher';
+import { LogoutButton } from './_components/logout-button';
+import { requestLanguage } from './_server/i18n';
+import { currentUser } from './_server/session';
+import { translator } from '@/lib/i18n';
+import './globals.css';
+
+export const metadata: Metadata = { title: 'Selaras' };
+export const dynamic = 'force-dynamic';
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const language = await requestLanguage();
+  const t = translator(language);
+  const user = await currentUser();
+  return (
+    <html lang={language}>
+      <body>
+        <I18nProvider language={language}>
+          <header className="site-header">
+            <Link href="/documents" className="brand">
+              {t('app.name')}
+            </Link>
+            {user && (
+              <nav aria-label={t('nav.mainLabel')}>
+                <Link href="/documents">{t('nav.documents')}</Link>
+                {hasPermission(user.role, 'document.import') && <Link href="/admin/import">{t('nav.import')}</Link>}
+                {hasPermission(user.role, 'user.manage') && <Link href="/admin/users">{t('nav.users')}</Link>}
+              </nav>
+            )}
+            <div className="header-right">
+              <LanguageSwitcher language={language} />
+              {user && (
+                <>
+                  <span className="signed-in">
+                    {t('nav.signedInAs', { name: user.displayName, role: t(`roles.${user.role}`) })}
+                  </span>
+                  <LogoutButton />
+                </>
+              )}
+            </div>
+          </header>
+          <main>{children}</main>
+        </I18nProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,110 @@
+// Account operations used by the routes and the CLI: first-run setup, user creation, login with a
+// rate limit and session rotation, session lookup and logout.
+import { z } from 'zod';
+import type { Db } from '../db/connection';
+import {
+  countFailedLoginAttemptsSince,
+  deleteExpiredSessions,
+  deleteSession,
+  getUserBySessionHash,
+  insertLoginAttempt,
+  insertSession,
+} from '../db/queries/sessions';
+import { countUsers, getUserWithHashByUsername, insertFirstAdmin, insertUser, type UserRow } from '../db/queries/users';
+import { AppError } from '../errors';
+import { dummyPasswordHash, hashPassword, verifyPassword } from './password';
+import { MIN_PASSWORD_LENGTH } from './password-rules';
+import { ROLES, type Role } from './roles';
+import { hashSessionToken, newSessionToken, sessionExpiry } from './session-token';
+
+export const LOGIN_WINDOW_MINUTES = 15;
+export const LOGIN_MAX_FAILURES = 5;
+
+export const newUserSchema = z.object({
+  username: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9._-]{3,40}$/),
+  displayName: z.string().trim().min(1).max(80),
+  password: z.string().max(200),
+  role: z.enum(ROLES),
+});
+export type NewUserInput = z.infer<typeof newUserSchema>;
+
+function checkPassword(password: string): void {
+  if (password.length < MIN_PASSWORD_LENGTH) throw new AppError('user.weakPassword', { min: MIN_PASSWORD_LENGTH });
+}
+
+export function isSetupOpen(db: Db): boolean {
+  return countUsers(db) === 0;
+}
+
+/** Creates the first admin; refused once any user exists. */
+export async function createFirstAdmin(db: Db, input: Omit<NewUserInput, 'role'>): Promise<number> {
+  checkPassword(input.password);
+  if (!isSetupOpen(db)) throw new AppError('auth.setupClosed');
+  const passwordHash = await hashPassword(input.password);
+  const id = insertFirstAdmin(db, { username: input.username, displayName: input.displayName, passwordHash });
+  if (id === null) throw new AppError('auth.setupClosed');
+  return id;
+}
+
+export async function createUser(db: Db, input: NewUserInput, createdBy: number): Promise<number> {
+  checkPassword(input.password);
+  const passwordHash = await hashPassword(input.password);
+  const id = insertUser(
+    db,
+    { username: input.username, displayName: input.displayName, passwordHash, role: input.role as Role },
+    createdBy,
+  );
+  if (id === null) throw new AppError('user.exists', { username: input.username });
+  return id;
+}
+
+export interface LoginResult {
+  user: UserRow;
+  token: string;
+  expiresAt: Date;
+}
+
+/**
+ * Checks the password (rate-limited per username), ends the session the browser came with, and
+ * starts a new one, so a token planted before login is worthless after it.
+ */
+export async function logIn(
+  db: Db,
+  username: string,
+  password: string,
+  previousToken: string | undefined,
+  now: Date = new Date(),
+): Promise<LoginResult> {
+  const since = new Date(now.getTime() - LOGIN_WINDOW_MINUTES * 60_000).toISOString();
+  if (countFailedLoginAttemptsSince(db, username, since) >= LOGIN_MAX_FAILURES) {
+    throw new AppError('auth.rateLimited', { minutes: LOGIN_WINDOW_MINUTES });
+  }
+  const user = getUserWithHashByUsername(db, username);
+  const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+  if (!user || !ok || user.disabledAt) {
+    insertLoginAttempt(db, username, false);
+    throw new AppError('auth.invalidCredentials');
+  }
+  const token = newSessionToken();
+  const expiresAt = sessionExpiry(now);
+  db.transaction(() => {
+    insertLoginAttempt(db, username, true);
+    if (previousToken) deleteSession(db, hashSessionToken(previousToken));
+    deleteExpiredSessions(db, now.toISOString());
+    insertSession(db, hashSessionToken(token), user.id, expiresAt.toISOString());
+  })();
+  const { passwordHash: _hash, disabledAt: _disabled, ...row } = user;
+  return { user: row, token, expiresAt };
+}
+
+export function userForSessionToken(db: Db, token: string | undefined, now: Date = new Date()): UserRow | undefined {
+  if (!token) return undefined;
+  return getUserBySessionHash(db, hashSessionToken(token), now.toISOString());
+}
+
+export function logOut(db: Db, token: string | undefined): void {
+  if (token) deleteSession(db, hashSessionToken(token));
+}

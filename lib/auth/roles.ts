@@ -1,0 +1,20 @@
+// The roles of Selaras and what each may do; every route asks `hasPermission` through one helper.
+
+export const ROLES = ['admin', 'annotator', 'translator', 'reviewer', 'researcher'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = {
+  'document.read': ['admin', 'annotator', 'translator', 'reviewer', 'researcher'],
+  'document.import': ['admin'],
+  'user.manage': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function hasPermission(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}

@@ -1,0 +1,45 @@
+// The audit log: who wrote what, when, with the state before and after.
+import type { Db } from '../connection';
+
+export interface AuditEntry {
+  userId: number | null;
+  action: string;
+  entity: string;
+  entityId: string | number | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Records one write; call inside the transaction of the write it describes. */
+export function insertAuditEntry(db: Db, entry: AuditEntry): void {
+  db.prepare(
+    `INSERT INTO audit_log (at, user_id, action, entity, entity_id, before, after)
+     VALUES (@at, @userId, @action, @entity, @entityId, @before, @after)`,
+  ).run({
+    at: new Date().toISOString(),
+    userId: entry.userId,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId === null ? null : String(entry.entityId),
+    before: entry.before === undefined ? null : JSON.stringify(entry.before),
+    after: entry.after === undefined ? null : JSON.stringify(entry.after),
+  });
+}
+
+export interface AuditRow {
+  id: number;
+  at: string;
+  userId: number | null;
+  action: string;
+  entity: string;
+  entityId: string | null;
+}
+
+export function getAuditEntriesByEntity(db: Db, entity: string, entityId: string | number): AuditRow[] {
+  return db
+    .prepare(
+      `SELECT id, at, user_id AS userId, action, entity, entity_id AS entityId
+       FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id`,
+    )
+    .all(entity, String(entityId)) as AuditRow[];
+}

@@ -1,0 +1,53 @@
+// Login sessions (stored by the hash of their token) and login attempts for rate limiting.
+import type { Db } from '../connection';
+import type { UserRow } from './users';
+
+export function insertSession(db: Db, tokenHash: string, userId: number, expiresAt: string): void {
+  const now = new Date().toISOString();
+  db.prepare(
+    `INSERT INTO sessions (token_hash, user_id, created_at, expires_at, last_seen_at)
+     VALUES (?, ?, ?, ?, ?)`,
+  ).run(tokenHash, userId, now, expiresAt, now);
+}
+
+/** The user behind a live session, or undefined when it is unknown, expired or disabled. */
+export function getUserBySessionHash(db: Db, tokenHash: string, now: string): UserRow | undefined {
+  return db
+    .prepare(
+      `SELECT u.id, u.username, u.display_name AS displayName, u.role, u.created_at AS createdAt
+       FROM sessions s JOIN users u ON u.id = s.user_id
+       WHERE s.token_hash = ? AND s.expires_at > ? AND u.disabled_at IS NULL`,
+    )
+    .get(tokenHash, now) as UserRow | undefined;
+}
+
+export function deleteSession(db: Db, tokenHash: string): void {
+  db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
+}
+
+export function deleteSessionsByUserId(db: Db, userId: number): void {
+  db.prepare('DELETE FROM sessions WHERE user_id = ?').run(userId);
+}
+
+export function deleteExpiredSessions(db: Db, now: string): void {
+  db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now);
+}
+
+export function insertLoginAttempt(db: Db, username: string, succeeded: boolean): void {
+  db.prepare('INSERT INTO login_attempts (username, attempted_at, succeeded) VALUES (?, ?, ?)').run(
+    username,
+    new Date().toISOString(),
+    succeeded ? 1 : 0,
+  );
+}
+
+/** Failed attempts for a username since a moment (ISO time). */
+export function countFailedLoginAttemptsSince(db: Db, username: string, since: string): number {
+  return (
+    db
+      .prepare(
+        'SELECT count(*) AS n FROM login_attempts WHERE username = ? AND succeeded = 0 AND attempted_at > ?',
+      )
+      .get(username, since) as { n: number }
+  ).n;
+}

@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { APP_ERROR_CODES } from '../../lib/errors';
+import { resolveLanguage, translator } from '../../lib/i18n';
+import en from '../../lib/i18n/locales/en.json';
+import id from '../../lib/i18n/locales/id.json';
+
+function keysOf(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) => keysOf(child, prefix ? `${prefix}.${key}` : key));
+}
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return /\.tsx?$/.test(entry.name) ? [full] : [];
+  });
+}
+
+const ROOT = path.resolve(__dirname, '../..');
+const enKeys = new Set(keysOf(en));
+
+describe('locale catalogues', () => {
+  it('have the same keys in English and Indonesian', () => {
+    expect(keysOf(id).sort()).toEqual([...enKeys].sort());
+  });
+
+  it('hold every key the code asks for by name', () => {
+    const used = ['app', 'bin', 'lib'].flatMap((dir) => sourceFiles(path.join(ROOT, dir))).flatMap((file) =>
+      [...fs.readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([a-zA-Z]+(?:\.[a-zA-Z_]+)+)'/g)].map((m) => m[1]),
+    );
+    expect(used.length).toBeGreaterThan(20);
+    expect(used.filter((key) => key && !enKeys.has(key))).toEqual([]);
+  });
+
+  it('explain every application error in both languages', () => {
+    for (const code of APP_ERROR_CODES) {
+      expect(enKeys.has(`errors.${code}`), code).toBe(true);
+    }
+  });
+
+  it('interpolate values into messages', () => {
+    expect(translator('id')('errors.import.invalidUtf8', { file: 'a.txt', line: 2, byte: 9, value: '0xE9' })).toBe(
+      'a.txt bukan UTF-8 yang sah: baris 2, bita 9 (0xE9).',
+    );
+  });
+});
+
+describe('resolveLanguage', () => {
+  it('prefers the cookie, then Accept-Language by weight, then Indonesian', () => {
+    expect(resolveLanguage('en', 'id-ID,id;q=0.9')).toBe('en');
+    expect(resolveLanguage(undefined, 'fr-FR,en;q=0.8,id;q=0.9')).toBe('id');
+    expect(resolveLanguage(undefined, 'en-US,en;q=0.9')).toBe('en');
+    expect(resolveLanguage('xx', 'de')).toBe('id');
+    expect(resolveLanguage(undefined, null)).toBe('id');
+  });
+});
