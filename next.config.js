@@ -11,6 +11,8 @@ const securityHeaders = [
 module.exports = {
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2'],
   poweredByHeader: false,
+  // forbidden() answers a page a role may not see with 403 and app/forbidden.tsx.
+  experimental: { authInterrupts: true },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

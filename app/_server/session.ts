@@ -1,12 +1,11 @@
 // Who is asking: the session cookie's user, and the guard every page uses.
 import { cookies } from 'next/headers';
-import { redirect } from 'next/navigation';
+import { forbidden, redirect } from 'next/navigation';
 import { isSetupOpen, userForSessionToken } from '@/lib/auth/accounts';
 import { hasPermission, type Permission } from '@/lib/auth/roles';
 import { SESSION_COOKIE } from '@/lib/auth/session-token';
 import { getDatabase } from '@/lib/db/connection';
 import type { UserRow } from '@/lib/db/queries/users';
-import { AppError } from '@/lib/errors';
 
 export async function currentUser(): Promise<UserRow | undefined> {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
@@ -17,6 +16,6 @@ export async function currentUser(): Promise<UserRow | undefined> {
 export async function requirePageUser(permission: Permission): Promise<UserRow> {
   const user = await currentUser();
   if (!user) redirect(isSetupOpen(getDatabase()) ? '/setup' : '/login');
-  if (!hasPermission(user.role, permission)) throw new AppError('auth.forbidden');
+  if (!hasPermission(user.role, permission)) forbidden();
   return user;
 }

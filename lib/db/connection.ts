@@ -11,12 +11,12 @@ export const DEFAULT_DATABASE_PATH = 'data/selaras.db';
 
 /** The database path: `SELARAS_DB` when set, else `data/selaras.db` under the working directory. */
 export function databasePath(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(process.cwd(), env.SELARAS_DB || DEFAULT_DATABASE_PATH);
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.SELARAS_DB || DEFAULT_DATABASE_PATH);
 }
 
 /** Opens (creating if needed) and migrates a database; `:memory:` gives a private test database. */
 export function openDatabase(file: string = databasePath(), migrationsDir?: string): Db {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(/*turbopackIgnore: true*/ file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');

@@ -17,13 +17,13 @@ export const DEFAULT_MIGRATIONS_DIR = path.resolve(process.cwd(), 'migrations');
 /** Reads `NNN_name.sql` files, sorted by number; refuses duplicate numbers. */
 export function readMigrations(dir: string = DEFAULT_MIGRATIONS_DIR): Migration[] {
   const migrations = fs
-    .readdirSync(dir)
+    .readdirSync(/*turbopackIgnore: true*/ dir)
     .map((file) => ({ file, match: MIGRATION_FILE.exec(file) }))
     .filter((entry): entry is { file: string; match: RegExpExecArray } => entry.match !== null)
     .map(({ file, match }) => ({
       version: Number(match[1]),
       name: match[2] ?? file,
-      sql: fs.readFileSync(path.join(dir, file), 'utf8'),
+      sql: fs.readFileSync(path.join(/*turbopackIgnore: true*/ dir, file), 'utf8'),
     }))
     .sort((a, b) => a.version - b.version);
   for (let i = 1; i < migrations.length; i++) {

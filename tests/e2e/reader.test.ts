@@ -12,6 +12,7 @@ beforeAll(async () => {
   browser = await launchChromium(inject('chromium'));
   const context = await browser.newContext({ locale: 'en-US' });
   page = await context.newPage();
+  page.setDefaultTimeout(10_000);
 });
 afterAll(async () => {
   await browser?.close();
