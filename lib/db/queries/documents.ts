@@ -136,7 +136,7 @@ function baseSlugOf(sourcePath: string, version: number): string {
     .replace(/^.*[\\/]/, '')
     .replace(/\.[^.]+$/, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/[^a-z0-9_]+/g, '-')
     .replace(/^-+|-+$/g, '');
   const slug = base || 'document';
   return version > 1 ? `${slug}-v${version}` : slug;
