@@ -52,7 +52,10 @@ describe('first run and the reader', () => {
     await page.getByLabel('Username').fill(admin.username);
     await page.getByLabel('Password').fill('wrong-password-1');
     await page.getByRole('button', { name: 'Log in' }).click();
-    await expect(page.getByRole('alert').textContent()).resolves.toBe('Wrong username or password.');
+    // Next.js keeps its own role=alert route announcer, so look for the form's message.
+    const message = page.locator('form [role="alert"]');
+    await message.waitFor();
+    await expect(message.textContent()).resolves.toBe('Wrong username or password.');
     await page.getByLabel('Password').fill(admin.password);
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.waitForURL('**/documents');
