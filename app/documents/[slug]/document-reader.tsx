@@ -32,6 +32,7 @@ export function DocumentReader({ blocks, dropCapCount }: { blocks: ReaderBlock[]
   const { t } = useTranslation();
   const [showFurniture, setShowFurniture] = useState(false);
   const [openRaw, setOpenRaw] = useState<number | null>(null);
+  const toggleRaw = (id: number) => setOpenRaw(openRaw === id ? null : id);
   const body = blocks.filter((b) => b.kind !== 'footnote' && (showFurniture || b.kind !== 'page_furniture'));
   const footnotes = blocks.filter((b) => b.kind === 'footnote');
   const renderBlock = (block: ReaderBlock) => (
@@ -41,9 +42,16 @@ export function DocumentReader({ blocks, dropCapCount }: { blocks: ReaderBlock[]
       className={`block block-${block.kind}${openRaw === block.id ? ' raw-open' : ''}`}
       data-kind={block.kind}
       title={t('reader.rawLines', { from: block.rawFromLine, to: block.rawToLine })}
+      tabIndex={0}
+      aria-expanded={openRaw === block.id}
       onClick={(event) => {
         if ((event.target as HTMLElement).closest('a')) return;
-        setOpenRaw(openRaw === block.id ? null : block.id);
+        toggleRaw(block.id);
+      }}
+      onKeyDown={(event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return;
+        event.preventDefault();
+        toggleRaw(block.id);
       }}
     >
       {block.kind === 'footnote' && <span className="footnote-label">{block.footnoteLabel}</span>}
