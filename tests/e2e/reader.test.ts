@@ -85,3 +85,53 @@ describe('first run and the reader', () => {
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('id');
   });
 });
+
+describe('admin upload and users', () => {
+  it('imports an uploaded text through the same checks as the CLI', async () => {
+    await page.getByLabel('Bahasa').selectOption('en');
+    await page.getByRole('link', { name: 'Import' }).click();
+    await page.waitForURL('**/admin/import');
+    const upload = page.locator('input[type="file"]');
+    await upload.setInputFiles([
+      { name: 'rusak.txt', mimeType: 'text/plain', buffer: Buffer.from([0x42, 0x41, 0x42, 0x0a, 0xff, 0x0a]) },
+    ]);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const message = page.locator('form [role="alert"]');
+    await message.waitFor();
+    await expect(message.textContent()).resolves.toBe('rusak.txt is not valid UTF-8: line 2, byte 4 (0xFF).');
+    await upload.setInputFiles([
+      {
+        name: 'catatan.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('4.2 Saran \n\nKepolisian perlu menangani masalah perdagangan anak dengan lebih serius. \n'),
+      },
+    ]);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('catatan.txt: imported as catatan').waitFor();
+    await page.getByRole('link', { name: 'Documents' }).click();
+    await page.waitForURL('**/documents');
+    await page.getByRole('link', { name: /^4\.2 Saran/ }).waitFor();
+    await expect(page.locator('table.documents tbody tr').count()).resolves.toBe(6);
+  });
+
+  it('creates an annotator who may read but not import', async () => {
+    await page.getByRole('link', { name: 'Users' }).click();
+    await page.getByLabel('Username').fill('budi');
+    await page.getByLabel('Full name').fill('Budi Santoso');
+    await page.getByLabel(/Password/).fill('sandi-budi-2026');
+    await page.getByLabel('Role').selectOption('annotator');
+    await page.getByRole('button', { name: 'Create user' }).click();
+    await page.getByText('User budi created.').waitFor();
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.waitForURL('**/login');
+    await page.getByLabel('Username').fill('budi');
+    await page.getByLabel('Password').fill('sandi-budi-2026');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.waitForURL('**/documents');
+    await expect(page.getByRole('link', { name: 'Import' }).count()).resolves.toBe(0);
+    const response = await page.goto(`${baseURL}/admin/import`);
+    expect(response?.status()).toBe(403);
+    const refused = await page.request.post(`${baseURL}/api/import`, { multipart: {}, headers: { origin: baseURL } });
+    expect(refused.status()).toBe(403);
+  });
+});
