@@ -20,7 +20,20 @@ const INITIAL = /(?:^|[\s(“"'‘])\p{Lu}\.\s*$/u;
 // A list or section label at the very start of a block (`a.`, `1.`, `II.`).
 const LEADING_LABEL = /^\s*(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[IVXLC]{1,5})\.\s*$/;
 
-function continuesAfter(before: string, isFirst: boolean): boolean {
+// A citation's parenthesis closes soon after a dot inside it: `(Broussard, Caroline. 2003).`
+const MAX_PARENTHESIS_TAIL = 40;
+
+function insideShortParenthesis(before: string, after: string): boolean {
+  const open = before.lastIndexOf('(');
+  if (open === -1 || before.indexOf(')', open) !== -1) return false;
+  const close = after.indexOf(')');
+  if (close === -1 || close > MAX_PARENTHESIS_TAIL) return false;
+  const reopen = after.indexOf('(');
+  return reopen === -1 || reopen > close;
+}
+
+function continuesAfter(before: string, isFirst: boolean, after = ''): boolean {
+  if (insideShortParenthesis(before, after)) return true;
   if (isFirst && LEADING_LABEL.test(before)) return true;
   if (INITIAL.test(before)) return true;
   const word = LAST_WORD_WITH_DOT.exec(before)?.[1];
@@ -36,8 +49,8 @@ export function endsWithAbbreviation(text: string): boolean {
 
 /**
  * Sentence ranges (absolute offsets within [start, end) of `text`), trimmed of surrounding
- * whitespace. A full stop after `No.`, `hlm.`, `dkk.`, an initial, or a list label at the start
- * does not end a sentence.
+ * whitespace. A full stop after `No.`, `hlm.`, `dkk.`, an initial, a list label at the start, or
+ * inside a short parenthesis does not end a sentence.
  */
 export function splitSentences(text: string, start: number, end: number): Array<{ start: number; end: number }> {
   const from = Math.max(0, Math.min(start, text.length));
@@ -50,7 +63,7 @@ export function splitSentences(text: string, start: number, end: number): Array<
   const ranges: Array<{ start: number; end: number }> = [];
   let sentenceStart = 0;
   for (const cut of [...cuts, slice.length]) {
-    if (cut < slice.length && continuesAfter(slice.slice(sentenceStart, cut), sentenceStart === 0)) continue;
+    if (cut < slice.length && continuesAfter(slice.slice(sentenceStart, cut), sentenceStart === 0, slice.slice(cut))) continue;
     let s = sentenceStart;
     let e = cut;
     while (s < e && /\s/.test(slice.charAt(s))) s++;

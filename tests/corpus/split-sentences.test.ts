@@ -33,6 +33,14 @@ describe('splitSentences', () => {
     expect(sentencesOf('Lihat Hlm. 4 dan hlm. 5 (Miles dkk. 2014) oleh Dr. Hun dan Prof. Sen di Ost. Indie, Burchill et al. Theories.')).toHaveLength(1);
   });
 
+  it('keeps a dot inside a citation parenthesis in its sentence', () => {
+    // 001: `... tujuan akhir yang sama (Broussard, Caroline. 2003). Di Indonesia, ECPAT ...`
+    expect(sentencesOf('memiliki tujuan akhir yang sama (Broussard, Caroline. 2003). Di Indonesia, ECPAT melakukan kegiatan.')).toEqual([
+      'memiliki tujuan akhir yang sama (Broussard, Caroline. 2003).',
+      'Di Indonesia, ECPAT melakukan kegiatan.',
+    ]);
+  });
+
   it('keeps decimal commas and `Pasal 3 (a)` inside their sentence', () => {
     expect(sentencesOf('Sekitar 43,5% korban masih berusia 14 tahun. Trafficking menurut pasal 3 (a) Protokol didefinisikan.')).toEqual([
       'Sekitar 43,5% korban masih berusia 14 tahun.',
