@@ -75,7 +75,14 @@ function repairLayout(raw: string, options: RepairOptions): RepairedDocument {
   const footnotes = detectFootnotes(lines, furniture);
   const drafts = buildBlocks(lines, furniture, footnotes);
   const assembled = assembleText(raw, drafts, footnotes.markers, options.wordFrequencies);
-  const { text, blocks } = assembled;
+  const { text } = assembled;
+  // A block with neither letters nor digits (a lone `.` left at the end of 003) is layout debris:
+  // kept for the reader, like running headers, but never a paragraph to translate.
+  const blocks = assembled.blocks.map((block) =>
+    block.kind === 'paragraph' && !/[\p{L}\p{N}]/u.test(text.slice(block.start, block.end))
+      ? { ...block, kind: 'page_furniture' as const }
+      : block,
+  );
 
   const footnoteBlockByLabel = new Map<string, number>();
   blocks.forEach((block, index) => {

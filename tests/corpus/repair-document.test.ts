@@ -43,6 +43,15 @@ describe('repairDocument', () => {
       expect(blockStartingWith(seed('000'), 'Faktor-faktor yang mempengaruhi').kind).toBe('paragraph');
     });
 
+    it('sets a lone punctuation line apart from the paragraphs', () => {
+      // 003 ends with `anak-anak yang rentan.  ` / `` / `. `
+      const { doc } = seed('003');
+      const last = doc.blocks[doc.blocks.length - 1];
+      expect(last?.kind).toBe('page_furniture');
+      expect(last && doc.text.slice(last.start, last.end)).toBe('.');
+      expect(blockTexts(seed('003'), 'paragraph').every((text) => /\p{L}/u.test(text))).toBe(true);
+    });
+
     it('opens a paragraph at each point of an enumeration', () => {
       // 004: `... bahaya perdagangan manusia serta dampaknya. ` then `Kedua, UNODC memastikan ...`
       expect(blockStartingWith(seed('004'), 'Adapun berbagai upaya').text.endsWith('serta dampaknya.')).toBe(true);
