@@ -3,6 +3,7 @@
 
 import type { BlockKind } from './types';
 import type { SourceLine } from './read-lines';
+import { printedWidth } from './measure-printed-width';
 import type { FootnoteLayout } from './detect-footnotes';
 import { readMainStream, type StreamItem } from './read-main-stream';
 import { detectHeading } from './detect-heading';
@@ -52,19 +53,38 @@ const KEYWORDS = /^(?:kata kunci|keywords?)\s*:/i;
 // even when the indent is too slight to tell from line lengths.
 const ORDINAL_OPENER = /^(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|Ketujuh|Terakhir),/u;
 const MAX_TABLE_LINES = 30;
+// Justified lines break only where the next word no longer fits: a line that could have held
+// the next word (in printed ems, with a margin for the metric's error) ended its paragraph, or
+// was indented as a paragraph's first line. Narrow columns are too coarse for this.
+const FIT_SHARE = 0.96;
+
+function firstWordOf(text: string): string {
+  return text.split(/\s+/, 1)[0] ?? '';
+}
+
+/** True when the first word of `following` would have fitted at the end of `line`. */
+function couldHoldNextWord(line: StreamLine, following: StreamLine): boolean {
+  return line.width >= NARROW_COLUMN && line.printed > 0 &&
+    printedWidth(`${line.line.content} ${firstWordOf(following.line.content)}`) < line.printed * FIT_SHARE;
+}
 
 function pieceOf(line: SourceLine, from = line.contentStart, joinBefore?: 'space' | 'newline'): DraftPiece {
   return { line, from, to: line.contentEnd, joinBefore };
 }
 
-type StreamLine = { line: SourceLine; width: number };
+type StreamLine = { line: SourceLine; width: number; printed: number };
 
 /**
  * True when the paragraph that `prev` belongs to ends at `prev`: it ends a sentence and is short,
  * or carries the two trailing spaces some extractors leave at paragraph ends, or the next line is
  * visibly indented (the PDF's first-line indent survives only as a shorter line).
  */
-function endsParagraph(prev: StreamLine, next: StreamLine | null, prevIsFirstLine: boolean): boolean {
+function endsParagraph(
+  prev: StreamLine,
+  next: StreamLine | null,
+  prevIsFirstLine: boolean,
+  afterNext: StreamLine | null,
+): boolean {
   const content = prev.line.content;
   if (next && KEYWORDS.test(next.line.content)) return true;
   if (!endsSentence(content)) {
@@ -79,6 +99,11 @@ function endsParagraph(prev: StreamLine, next: StreamLine | null, prevIsFirstLin
   // A narrow column's first line is short because of its indent, not because the paragraph ends.
   const shortShare = prevIsFirstLine && prev.width < NARROW_COLUMN ? NARROW_FIRST_LINE_SHARE : SHORT_LINE_SHARE;
   if (content.length < prev.width * shortShare) return true;
+  if (next && couldHoldNextWord(prev, next)) return true;
+  if (next && afterNext && /^\p{Lu}/u.test(next.line.content) && !endsSentence(next.line.content) &&
+    couldHoldNextWord(next, afterNext)) {
+    return true;
+  }
   // A one-line paragraph is rare; a short next line there is more likely ragged than indented.
   if (!next || prevIsFirstLine) return false;
   const share = next.width < NARROW_COLUMN ? INDENTED_SHARE_NARROW : INDENTED_SHARE;
@@ -121,7 +146,7 @@ export function buildBlocks(
   const lastLabel = new Map<string, string>();
   // Widened on purpose: `start` (a closure) reassigns it, which control-flow analysis cannot see.
   let open = null as DraftBlock | null;
-  let last: { line: SourceLine; width: number } | null = null;
+  let last: StreamLine | null = null;
 
   const labelScheme = (label: string): string => (/\d/.test(label) ? 'digit' : label === label.toLowerCase() ? 'lower' : 'upper');
   const labelFits = (label: string): boolean => {
@@ -149,7 +174,9 @@ export function buildBlocks(
       k++;
       continue;
     }
-    const afterBreak = current === null || last === null || endsParagraph(last, item, current.pieces.length === 1);
+    const following = items[k + 1];
+    const afterNext = following && following.kind === 'line' ? following : null;
+    const afterBreak = current === null || last === null || endsParagraph(last, item, current.pieces.length === 1, afterNext);
     const content = line.content;
     const bullet = bulletLength(content);
     if (bullet > 0) {
@@ -199,7 +226,7 @@ export function buildBlocks(
     if (label && labelFits(label.label)) {
       lastLabel.set(labelScheme(label.label), label.label);
       start({ kind: 'list_item', pieces: [pieceOf(line)] }, true);
-    } else if (current && last && (current.pieces.length === 0 || !endsParagraph(last, item, current.pieces.length === 1))) {
+    } else if (current && last && (current.pieces.length === 0 || !afterBreak)) {
       current.pieces.push(pieceOf(line));
     } else {
       start({ kind: 'paragraph', pieces: [pieceOf(line)] }, true);

@@ -3,8 +3,13 @@
 
 import type { SourceLine } from './read-lines';
 import { estimateLineWidths } from './estimate-line-widths';
+import { printedWidth } from './measure-printed-width';
 
-export type StreamItem = { kind: 'line'; line: SourceLine; width: number } | { kind: 'gap' };
+/**
+ * A line of running text with the full width of its region: `width` in characters, `printed` in
+ * ems (see measure-printed-width), both the region's typical full line.
+ */
+export type StreamItem = { kind: 'line'; line: SourceLine; width: number; printed: number } | { kind: 'gap' };
 
 /**
  * Builds the main stream. A whitespace-only line is a break the author typed (an empty paragraph
@@ -37,9 +42,12 @@ export function readMainStream(
     if (paragraphEnds.has(line.index)) items.push({ kind: 'gap' });
   }
   const widths = estimateLineWidths(textLines.map((line) => line.content.length));
-  const widthOf = new Map<number, number>();
-  textLines.forEach((line, i) => widthOf.set(line.index, widths[i] ?? line.content.length));
+  const printedWidths = estimateLineWidths(textLines.map((line) => printedWidth(line.content)));
+  const widthOf = new Map<number, { width: number; printed: number }>();
+  textLines.forEach((line, i) =>
+    widthOf.set(line.index, { width: widths[i] ?? line.content.length, printed: printedWidths[i] ?? 0 }),
+  );
   return items.map((item) =>
-    item.kind === 'gap' ? item : { kind: 'line', line: item.line, width: widthOf.get(item.line.index) ?? 0 },
+    item.kind === 'gap' ? item : { kind: 'line', line: item.line, ...(widthOf.get(item.line.index) ?? { width: 0, printed: 0 }) },
   );
 }

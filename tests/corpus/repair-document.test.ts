@@ -52,6 +52,14 @@ describe('repairDocument', () => {
       expect(blockTexts(seed('003'), 'paragraph').every((text) => /\p{L}/u.test(text))).toBe(true);
     });
 
+    it('ends a paragraph at a line that could have held the next word', () => {
+      // 002: `rendah kesembilan ... kedua se-Asia Tenggara.` stops short of `Dari tahun ke-tahun, ...`
+      expect(blockStartingWith(seed('002'), 'Dari tahun ke-tahun, pendapatan').kind).toBe('paragraph');
+      // 001: `Kendala kedua datang ... sendiri. Training of` is an indented first line: `the` would fit.
+      expect(blockStartingWith(seed('001'), 'Kendala kedua datang dari lingkungan').kind).toBe('paragraph');
+      expect(blockStartingWith(seed('001'), 'Jumlah kasus yang tercatat di Kepolisian').text.endsWith('(Yayasan Kesejahteraan Anak Indonesia, 2014).')).toBe(true);
+    });
+
     it('opens a paragraph at each point of an enumeration', () => {
       // 004: `... bahaya perdagangan manusia serta dampaknya. ` then `Kedua, UNODC memastikan ...`
       expect(blockStartingWith(seed('004'), 'Adapun berbagai upaya').text.endsWith('serta dampaknya.')).toBe(true);
