@@ -1,30 +1,24 @@
 'use client';
 // Username and password; on success, on to the documents.
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../_components/error-message';
-import { postJson, type ApiError } from '../_components/post-json';
+import { postJson } from '../_components/post-json';
 import { TextField } from '../_components/text-field';
+import { useApiForm } from '../_components/use-api-form';
 
 export function LoginForm() {
   const { t } = useTranslation();
   const router = useRouter();
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, busy, onSubmit } = useApiForm(
+    (form) => postJson('/api/login', Object.fromEntries(form)),
+    () => {
+      router.push('/documents');
+      router.refresh();
+    },
+  );
   return (
-    <form
-      className="stack"
-      onSubmit={async (event) => {
-        event.preventDefault();
-        setBusy(true);
-        const result = await postJson('/api/login', Object.fromEntries(new FormData(event.currentTarget)));
-        setBusy(false);
-        if (!result.ok) return setError(result.error);
-        router.push('/documents');
-        router.refresh();
-      }}
-    >
+    <form className="stack" onSubmit={onSubmit}>
       <TextField label={t('login.username')} name="username" autoComplete="username" required />
       <TextField label={t('login.password')} name="password" type="password" autoComplete="current-password" required />
       <ErrorMessage error={error} />

@@ -80,3 +80,16 @@ export interface RepairedDocument {
 export interface WordFrequencies {
   count(word: string): number;
 }
+
+/** A block as stored: a repaired block with its database id and position. */
+export interface StoredBlock {
+  id: number;
+  ord: number;
+  kind: BlockKind;
+  level: number | null;
+  footnoteLabel: string | null;
+  start: number;
+  end: number;
+  rawStart: number;
+  rawEnd: number;
+}

@@ -1,17 +1,6 @@
 // Turns a stored document into what the reader shows: blocks cut into plain-text pieces, with
 // suspected drop caps and footnote references marked, and the raw lines each block came from.
-import type { BlockKind, DocumentFlag } from '../corpus/types';
-
-export interface ReaderBlockInput {
-  id: number;
-  kind: BlockKind;
-  level: number | null;
-  footnoteLabel: string | null;
-  start: number;
-  end: number;
-  rawStart: number;
-  rawEnd: number;
-}
+import type { BlockKind, DocumentFlag, StoredBlock } from '../corpus/types';
 
 export interface ReaderFootnoteRefInput {
   label: string;
@@ -79,7 +68,7 @@ function cutBlock(text: string, start: number, end: number, marks: Mark[]): Read
 export function buildReaderView(
   text: string,
   rawText: string,
-  blocks: ReaderBlockInput[],
+  blocks: Omit<StoredBlock, 'ord'>[],
   flags: DocumentFlag[],
   footnoteRefs: ReaderFootnoteRefInput[],
 ): ReaderBlock[] {

@@ -5,29 +5,25 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importResultMessageKey, type ImportedFileResult } from '@/lib/import/import-result';
 import { ErrorMessage } from '../../_components/error-message';
-import { postForm, type ApiError } from '../../_components/post-json';
+import { postForm } from '../../_components/post-json';
+import { useApiForm } from '../../_components/use-api-form';
 
 export function ImportForm() {
   const { t } = useTranslation();
   const router = useRouter();
-  const [error, setError] = useState<ApiError | null>(null);
   const [results, setResults] = useState<ImportedFileResult[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { error, busy, onSubmit } = useApiForm(
+    (form) => {
+      setResults([]);
+      return postForm<{ results: ImportedFileResult[] }>('/api/import', form);
+    },
+    (data) => {
+      setResults(data.results);
+      router.refresh();
+    },
+  );
   return (
-    <form
-      className="stack"
-      onSubmit={async (event) => {
-        event.preventDefault();
-        setBusy(true);
-        setError(null);
-        setResults([]);
-        const result = await postForm<{ results: ImportedFileResult[] }>('/api/import', new FormData(event.currentTarget));
-        setBusy(false);
-        if (!result.ok) return setError(result.error);
-        setResults(result.data.results);
-        router.refresh();
-      }}
-    >
+    <form className="stack" onSubmit={onSubmit}>
       <label className="field">
         <span>{t('admin.import.files')}</span>
         <input type="file" name="files" accept=".txt,text/plain" multiple required />

@@ -1,5 +1,5 @@
 // Documents with their blocks, sentences and footnote references.
-import type { BlockKind, DocumentFlag, ProvenanceRun, RepairedDocument } from '../../corpus/types';
+import type { DocumentFlag, ProvenanceRun, RepairedDocument, StoredBlock } from '../../corpus/types';
 import type { Db } from '../connection';
 import { insertAuditEntry } from './audit';
 
@@ -31,17 +31,7 @@ export interface DocumentRow {
   importedAt: string;
 }
 
-export interface BlockRow {
-  id: number;
-  ord: number;
-  kind: BlockKind;
-  level: number | null;
-  footnoteLabel: string | null;
-  start: number;
-  end: number;
-  rawStart: number;
-  rawEnd: number;
-}
+export type BlockRow = StoredBlock;
 
 export interface SentenceRow {
   id: number;
