@@ -1,6 +1,7 @@
 // Turns a stored document into what the reader shows: blocks cut into plain-text pieces, with
 // suspected drop caps and footnote references marked, and the raw lines each block came from.
 import type { BlockKind, DocumentFlag, StoredBlock } from '../corpus/types';
+import { guessLanguage, type GuessedLanguage } from './guess-language';
 
 export interface ReaderFootnoteRefInput {
   label: string;
@@ -19,6 +20,7 @@ export interface ReaderBlock {
   level: number | null;
   footnoteLabel: string | null;
   pieces: ReaderPiece[];
+  language: GuessedLanguage;
   /** 1-based line numbers of the raw file, inclusive. */
   rawFromLine: number;
   rawToLine: number;
@@ -95,6 +97,7 @@ export function buildReaderView(
       level: block.level,
       footnoteLabel: block.footnoteLabel,
       pieces: cutBlock(text, block.start, block.end, inside),
+      language: guessLanguage(text.slice(block.start, block.end)),
       rawFromLine,
       rawToLine,
       rawLines: rawText.slice(starts[rawFromLine - 1] ?? 0, rawEndOffset).replace(/\n+$/, ''),

@@ -41,6 +41,7 @@ export function DocumentReader({ blocks, dropCapCount }: { blocks: ReaderBlock[]
       id={block.kind === 'footnote' ? `block-${block.id}` : undefined}
       className={`block block-${block.kind}${openRaw === block.id ? ' raw-open' : ''}`}
       data-kind={block.kind}
+      lang={block.language}
       title={t('reader.rawLines', { from: block.rawFromLine, to: block.rawToLine })}
       tabIndex={0}
       aria-expanded={openRaw === block.id}
