@@ -79,7 +79,30 @@ describe('first run and the reader', () => {
     await expect(raw.textContent()).resolves.toContain('Dari hasil penelitian yang dilakukan, dapat diperoleh kesimpulan bahwa \n\nperdagangan seks anak');
   });
 
+  it('hides page headers until asked, sets footnotes apart and marks suspected drop caps', async () => {
+    await page.goto(`${baseURL}/documents/002_09792390c43282ef`);
+    const furniture = page.locator('[data-kind="page_furniture"]');
+    await expect(furniture.count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Show page headers and footers' }).click();
+    await expect(furniture.first().textContent()).resolves.toBe('43 Electronical Journal of Social and Political Sciences');
+
+    await page.goto(`${baseURL}/documents/003_30575d90e4a42b85`);
+    await page.getByRole('link', { name: 'Footnote 1', exact: true }).click();
+    await expect(page.locator('aside.footnotes [data-kind="footnote"]').first().textContent()).resolves.toBe(
+      '1http://Mysharing.co/ecpat-internasional-pemerang-eksploitasi-anak-pariwisata-sex-anak/ diakses pada tanggal 15 april 2016',
+    );
+    await expect(page.locator('.reader-body').textContent()).resolves.not.toContain('Mysharing');
+
+    await page.goto(`${baseURL}/documents/001_3ea582def6b673a3`);
+    await expect(page.locator('mark.drop-cap').allTextContents()).resolves.toEqual(['very', 'alam', 'erdasarkan']);
+    await expect(page.locator('mark.drop-cap').nth(1).getAttribute('title')).resolves.toBe(
+      'Suspected lost drop cap: probably “Dalam”',
+    );
+    await page.getByRole('link', { name: 'All documents' }).click();
+  });
+
   it('switches the interface to Indonesian', async () => {
+    await page.goto(`${baseURL}/documents/000_f4d1cfb1bebb442f`);
     await page.getByLabel('Language').selectOption('id');
     await page.getByText('Semua dokumen').waitFor();
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('id');
