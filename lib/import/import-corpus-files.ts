@@ -1,7 +1,7 @@
 // Imports corpus files into the database: every file is checked before anything is written,
 // then each document is repaired and stored in its own transaction.
 import { createHash } from 'node:crypto';
-import { buildWordFrequencies, repairDocument } from '../corpus';
+import { buildWordFrequencies, findProvenanceViolation, repairDocument } from '../corpus';
 import type { WordFrequencies } from '../corpus/types';
 import type { Db } from '../db/connection';
 import { getAllRawTexts, getDocumentIdBySha256, insertImportedDocument } from '../db/queries/documents';
@@ -20,8 +20,6 @@ export interface ImportOptions {
   /** Called after each file with the count done so far. */
   onProgress?: (done: number, total: number, name: string) => void;
 }
-
-
 
 export interface PreparedCorpusFile {
   name: string;
@@ -62,6 +60,9 @@ function storeOne(
   const existing = getDocumentIdBySha256(db, file.sha256);
   if (existing) return { name: file.name, status: 'unchanged', slug: existing.slug, blocks: 0, sentences: 0 };
   const repaired = repairDocument(file.text, { wordFrequencies });
+  // The map is what lets every span be found in the original file: never store a broken one.
+  const violation = findProvenanceViolation(file.text, repaired.text, repaired.provenance);
+  if (violation) throw new Error(`Provenance of ${file.name} is inconsistent: ${violation}`);
   const stored = insertImportedDocument(
     db,
     { sourcePath: file.name, rawSha256: file.sha256, rawSize: file.size, rawText: file.text, repaired },
