@@ -12,6 +12,8 @@ export interface CorpusFile {
   /** The file's name as the user knows it (stored as the document's source file). */
   name: string;
   bytes: Uint8Array;
+  /** How error messages name the file (the path the user typed), when not just `name`. */
+  shownAs?: string;
 }
 
 export interface ImportOptions {
@@ -34,7 +36,7 @@ export function prepareCorpusFiles(files: CorpusFile[], maxBytes = DEFAULT_MAX_I
     name: file.name.replace(/^.*[\\/]/, ''),
     size: file.bytes.length,
     sha256: createHash('sha256').update(file.bytes).digest('hex'),
-    text: decodeCorpusFile(file.name, file.bytes, maxBytes),
+    text: decodeCorpusFile(file.shownAs ?? file.name, file.bytes, maxBytes),
   }));
 }
 

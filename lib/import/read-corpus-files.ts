@@ -12,7 +12,7 @@ function isInside(root: string, target: string): boolean {
 
 function readOne(file: string, shownAs: string): CorpusFile {
   try {
-    return { name: path.basename(file), bytes: fs.readFileSync(file) };
+    return { name: path.basename(file), bytes: fs.readFileSync(file), shownAs };
   } catch {
     throw new AppError('import.unreadable', { file: shownAs });
   }
