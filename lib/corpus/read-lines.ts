@@ -20,8 +20,9 @@ export interface SourceLine {
   whitespaceOnly: boolean;
 }
 
-// Characters the repair treats as layout whitespace. NBSP and friends come from PDF justification.
-const LAYOUT_SPACE = /[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\f\v]/;
+// Characters the repair treats as layout whitespace. NBSP and friends come from PDF justification;
+// U+FEFF is the byte-order mark some extractors write first.
+const LAYOUT_SPACE = /[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff\f\v]/;
 
 /** True for a character the repair collapses as layout whitespace. */
 export function isLayoutSpace(ch: string): boolean {

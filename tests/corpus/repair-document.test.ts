@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildWordFrequencies, findProvenanceViolation, repairDocument } from '../../lib/corpus';
 import { blockStartingWith, blockTexts, seed } from './seed-documents';
 
 describe('repairDocument', () => {
@@ -320,6 +321,19 @@ describe('repairDocument', () => {
       );
       expect(sentences.some((sentence) => sentence.startsWith('Menurut Robert O. Keohane dan Robert Axelrod'))).toBe(true);
       expect(sentences.some((sentence) => sentence.includes('Undang-Undang Perlindungan Anak No. 23 menyebutkan'))).toBe(true);
+    });
+  });
+  describe('line endings and byte-order marks', () => {
+    it('reads a seed the same with CRLF line ends or a leading BOM', () => {
+      const { raw } = seed('000');
+      const frequencies = buildWordFrequencies([raw]);
+      const plain = repairDocument(raw, { wordFrequencies: frequencies });
+      for (const variant of [raw.replace(/\n/g, '\r\n'), `\uFEFF${raw}`]) {
+        const repaired = repairDocument(variant, { wordFrequencies: frequencies });
+        expect(repaired.text).toBe(plain.text);
+        expect(repaired.blocks.map((b) => b.kind)).toEqual(plain.blocks.map((b) => b.kind));
+        expect(findProvenanceViolation(variant, repaired.text, repaired.provenance)).toBeNull();
+      }
     });
   });
 });
