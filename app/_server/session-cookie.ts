@@ -6,7 +6,8 @@ export function setSessionCookie(response: NextResponse, token: string, expiresA
   response.cookies.set(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',
-    secure: new URL(request.url).protocol === 'https:',
+    // Behind a TLS-terminating proxy the request looks like http: SELARAS_SECURE_COOKIE says otherwise.
+    secure: process.env.SELARAS_SECURE_COOKIE === '1' || new URL(request.url).protocol === 'https:',
     path: '/',
     expires: expiresAt,
   });

@@ -5,10 +5,12 @@ import type { Db } from '../db/connection';
 import {
   countFailedLoginAttemptsSince,
   deleteExpiredSessions,
+  deleteLoginAttemptsBefore,
   deleteSession,
   getUserBySessionHash,
-  insertLoginAttempt,
+  insertFailedLoginAttempt,
   insertSession,
+  markLoginAttemptSucceeded,
 } from '../db/queries/sessions';
 import { countUsers, getUserWithHashByUsername, insertFirstAdmin, insertUser, type UserRow } from '../db/queries/users';
 import { AppError } from '../errors';
@@ -49,6 +51,16 @@ export async function createFirstAdmin(db: Db, input: Omit<NewUserInput, 'role'>
   return id;
 }
 
+/** First run: creates the administrator and logs them in, in one step. */
+export async function setUpFirstAdmin(
+  db: Db,
+  input: Omit<NewUserInput, 'role'>,
+  previousToken: string | undefined,
+): Promise<LoginResult> {
+  await createFirstAdmin(db, input);
+  return logIn(db, input.username, input.password, previousToken);
+}
+
 export async function createUser(db: Db, input: NewUserInput, createdBy: number): Promise<number> {
   checkPassword(input.password);
   const passwordHash = await hashPassword(input.password);
@@ -79,19 +91,21 @@ export async function logIn(
   now: Date = new Date(),
 ): Promise<LoginResult> {
   const since = new Date(now.getTime() - LOGIN_WINDOW_MINUTES * 60_000).toISOString();
-  if (countFailedLoginAttemptsSince(db, username, since) >= LOGIN_MAX_FAILURES) {
-    throw new AppError('auth.rateLimited', { minutes: LOGIN_WINDOW_MINUTES });
-  }
+  // Counted and recorded in one synchronous step before the slow hash check, so parallel
+  // guesses cannot all slip past the limit while their hashes are being verified.
+  const attemptId = db.transaction(() => {
+    if (countFailedLoginAttemptsSince(db, username, since) >= LOGIN_MAX_FAILURES) return null;
+    return insertFailedLoginAttempt(db, username, now.toISOString());
+  }).immediate();
+  if (attemptId === null) throw new AppError('auth.rateLimited', { minutes: LOGIN_WINDOW_MINUTES });
   const user = getUserWithHashByUsername(db, username);
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-  if (!user || !ok || user.disabledAt) {
-    insertLoginAttempt(db, username, false);
-    throw new AppError('auth.invalidCredentials');
-  }
+  if (!user || !ok || user.disabledAt) throw new AppError('auth.invalidCredentials');
   const token = newSessionToken();
   const expiresAt = sessionExpiry(now);
   db.transaction(() => {
-    insertLoginAttempt(db, username, true);
+    markLoginAttemptSucceeded(db, attemptId);
+    deleteLoginAttemptsBefore(db, new Date(now.getTime() - 24 * 60 * 60_000).toISOString());
     if (previousToken) deleteSession(db, hashSessionToken(previousToken));
     deleteExpiredSessions(db, now.toISOString());
     insertSession(db, hashSessionToken(token), user.id, expiresAt.toISOString());

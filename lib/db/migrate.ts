@@ -34,30 +34,32 @@ export function readMigrations(dir: string = DEFAULT_MIGRATIONS_DIR): Migration[
   return migrations;
 }
 
-/** Applies every migration not yet recorded; returns the versions it applied. */
+/**
+ * Applies every migration not yet recorded; returns the versions it applied. Each one is checked
+ * and applied inside one IMMEDIATE transaction, so two processes opening a new database at once
+ * (the server and the CLI) never apply the same migration twice.
+ */
 export function migrate(db: Database.Database, migrations: Migration[] = readMigrations()): number[] {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version    INTEGER PRIMARY KEY,
     name       TEXT NOT NULL,
     applied_at TEXT NOT NULL
   ) STRICT`);
-  const applied = new Set(
-    db
-      .prepare('SELECT version FROM schema_migrations')
-      .all()
-      .map((row) => (row as { version: number }).version),
-  );
+  const isApplied = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?');
   const record = db.prepare(
     'INSERT INTO schema_migrations (version, name, applied_at) VALUES (@version, @name, @appliedAt)',
   );
   const done: number[] = [];
   for (const migration of migrations) {
-    if (applied.has(migration.version)) continue;
-    db.transaction(() => {
-      db.exec(migration.sql);
-      record.run({ version: migration.version, name: migration.name, appliedAt: new Date().toISOString() });
-    })();
-    done.push(migration.version);
+    const applied = db
+      .transaction(() => {
+        if (isApplied.get(migration.version)) return false;
+        db.exec(migration.sql);
+        record.run({ version: migration.version, name: migration.name, appliedAt: new Date().toISOString() });
+        return true;
+      })
+      .immediate();
+    if (applied) done.push(migration.version);
   }
   return done;
 }

@@ -79,6 +79,16 @@ describe('logIn', () => {
     expect((await logIn(db, 'sari', admin.password, undefined, later)).user.username).toBe('sari');
   });
 
+  it('holds the limit against parallel guesses', async () => {
+    const db = openTestDatabase();
+    await createFirstAdmin(db, admin);
+    const codes = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => codeOf(logIn(db, 'sari', `tebakan-${i}-xxxxx`, undefined))),
+    );
+    expect(codes.filter((code) => code === 'auth.invalidCredentials')).toHaveLength(LOGIN_MAX_FAILURES);
+    expect(codes.filter((code) => code === 'auth.rateLimited')).toHaveLength(20 - LOGIN_MAX_FAILURES);
+  });
+
   it('expires sessions', async () => {
     const db = openTestDatabase();
     await createFirstAdmin(db, admin);

@@ -70,3 +70,28 @@ describe('openDatabase', () => {
     db.close();
   });
 });
+
+describe('migrate from several processes', () => {
+  it('applies each migration once when processes open a new database together', async () => {
+    const { spawn } = await import('node:child_process');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'selaras-race-'));
+    dirs.push(dir);
+    const file = path.join(dir, 'race.db');
+    const root = path.resolve(__dirname, '../..');
+    const script = path.join(dir, 'open.ts');
+    fs.writeFileSync(
+      script,
+      `import { openDatabase } from ${JSON.stringify(path.join(root, 'lib/db/connection'))};\nopenDatabase(${JSON.stringify(file)}).close();\n`,
+    );
+    const run = () =>
+      new Promise<number | null>((resolve) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: root, stdio: 'ignore' });
+        child.on('exit', resolve);
+      });
+    const codes = await Promise.all([run(), run(), run(), run()]);
+    expect(codes).toEqual([0, 0, 0, 0]);
+    const db = new Database(file);
+    expect(appliedMigrations(db)).toEqual(readMigrations().map((m) => m.version));
+    db.close();
+  });
+});

@@ -1,6 +1,6 @@
 // First-run setup: creates the administrator while no user exists, from this machine only.
 import { NextResponse } from 'next/server';
-import { createFirstAdmin, logIn, newUserSchema } from '@/lib/auth/accounts';
+import { newUserSchema, setUpFirstAdmin } from '@/lib/auth/accounts';
 import { isLocalHost } from '@/lib/auth/same-origin';
 import { AppError } from '@/lib/errors';
 import { handleWrite, parseJsonBody } from '../../_server/handle-route';
@@ -14,8 +14,7 @@ export function POST(request: Request) {
       throw new AppError('auth.setupNotLocal');
     }
     const input = await parseJsonBody(request, setupSchema);
-    await createFirstAdmin(db, input);
-    const login = await logIn(db, input.username, input.password, sessionToken);
+    const login = await setUpFirstAdmin(db, input, sessionToken);
     const response = NextResponse.json({ user: login.user }, { status: 201 });
     setSessionCookie(response, login.token, login.expiresAt, request);
     return response;

@@ -33,12 +33,21 @@ export function deleteExpiredSessions(db: Db, now: string): void {
   db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now);
 }
 
-export function insertLoginAttempt(db: Db, username: string, succeeded: boolean): void {
-  db.prepare('INSERT INTO login_attempts (username, attempted_at, succeeded) VALUES (?, ?, ?)').run(
-    username,
-    new Date().toISOString(),
-    succeeded ? 1 : 0,
+/** Records an attempt as failed until proven otherwise; returns its id. */
+export function insertFailedLoginAttempt(db: Db, username: string, at: string): number {
+  return Number(
+    db
+      .prepare('INSERT INTO login_attempts (username, attempted_at, succeeded) VALUES (@username, @at, 0)')
+      .run({ username, at }).lastInsertRowid,
   );
+}
+
+export function markLoginAttemptSucceeded(db: Db, attemptId: number): void {
+  db.prepare('UPDATE login_attempts SET succeeded = 1 WHERE id = ?').run(attemptId);
+}
+
+export function deleteLoginAttemptsBefore(db: Db, before: string): void {
+  db.prepare('DELETE FROM login_attempts WHERE attempted_at <= ?').run(before);
 }
 
 /** Failed attempts for a username since a moment (ISO time). */
