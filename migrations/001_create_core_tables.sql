@@ -33,6 +33,8 @@ CREATE TABLE audit_log (
   id        INTEGER PRIMARY KEY,
   at        TEXT NOT NULL,
   user_id   INTEGER REFERENCES users (id),
+  -- Who wrote, also when no account did: `user:<id>`, `cli:<os user>`, `system`.
+  actor     TEXT NOT NULL,
   action    TEXT NOT NULL,
   entity    TEXT NOT NULL,
   entity_id TEXT,

@@ -12,10 +12,17 @@ export interface Migration {
   sql: string;
 }
 
-export const DEFAULT_MIGRATIONS_DIR = path.resolve(process.cwd(), 'migrations');
+/**
+ * The project's migrations/: beside the working directory (where `npm start` and `next start`
+ * run), else found from this file, so the CLI works from any folder.
+ */
+export function defaultMigrationsDir(): string {
+  const candidates = [path.resolve(process.cwd(), 'migrations'), path.resolve(__dirname, '../../migrations')];
+  return candidates.find((dir) => fs.existsSync(dir)) ?? candidates[0] ?? 'migrations';
+}
 
 /** Reads `NNN_name.sql` files, sorted by number; refuses duplicate numbers. */
-export function readMigrations(dir: string = DEFAULT_MIGRATIONS_DIR): Migration[] {
+export function readMigrations(dir: string = defaultMigrationsDir()): Migration[] {
   const migrations = fs
     .readdirSync(/*turbopackIgnore: true*/ dir)
     .map((file) => ({ file, match: MIGRATION_FILE.exec(file) }))

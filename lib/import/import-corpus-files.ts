@@ -2,7 +2,7 @@
 // then each document is repaired and stored in its own transaction.
 import { createHash } from 'node:crypto';
 import { buildWordFrequencies, findProvenanceViolation, repairDocument } from '../corpus';
-import type { WordFrequencies } from '../corpus/types';
+import type { RepairedDocument } from '../corpus/types';
 import type { Db } from '../db/connection';
 import { getAllRawTexts, getDocumentIdBySha256, insertImportedDocument } from '../db/queries/documents';
 import { decodeCorpusFile, DEFAULT_MAX_IMPORT_BYTES } from './decode-corpus-file';
@@ -18,6 +18,8 @@ export interface CorpusFile {
 
 export interface ImportOptions {
   importedBy: number | null;
+  /** Who wrote, when no user did (the CLI: `cli:<os user>`); recorded in the audit log. */
+  actor?: string;
   maxBytes?: number;
   /** Called after each file with the count done so far. */
   onProgress?: (done: number, total: number, name: string) => void;
@@ -40,42 +42,58 @@ export function prepareCorpusFiles(files: CorpusFile[], maxBytes = DEFAULT_MAX_I
   }));
 }
 
+interface RepairedCorpusFile extends PreparedCorpusFile {
+  /** Absent when the same bytes are already stored. */
+  repaired?: RepairedDocument;
+  existingSlug?: string;
+}
+
 /**
- * Repairs and stores each prepared file in its own transaction (same bytes again: no-op). Hyphen
- * decisions use the word frequencies of the stored corpus plus these files.
+ * Repairs every new file and checks its provenance before anything is stored, so a failure on
+ * the third file of a batch leaves the first two unwritten too.
+ */
+function repairCorpusFiles(db: Db, prepared: PreparedCorpusFile[]): RepairedCorpusFile[] {
+  const wordFrequencies = buildWordFrequencies([...getAllRawTexts(db), ...prepared.map((file) => file.text)]);
+  return prepared.map((file) => {
+    const existing = getDocumentIdBySha256(db, file.sha256);
+    if (existing) return { ...file, existingSlug: existing.slug };
+    const repaired = repairDocument(file.text, { wordFrequencies });
+    // The map is what lets every span be found in the original file: never store a broken one.
+    const violation = findProvenanceViolation(file.text, repaired.text, repaired.provenance);
+    if (violation) throw new Error(`Provenance of ${file.name} is inconsistent: ${violation}`);
+    return { ...file, repaired };
+  });
+}
+
+/**
+ * Repairs the prepared files, then stores each new one in its own transaction (same bytes
+ * again, or twice in one batch: a no-op). Hyphen decisions use the word frequencies of the
+ * stored corpus plus these files.
  */
 export function storeCorpusFiles(db: Db, prepared: PreparedCorpusFile[], options: ImportOptions): ImportedFileResult[] {
-  const wordFrequencies = buildWordFrequencies([...getAllRawTexts(db), ...prepared.map((file) => file.text)]);
-  return prepared.map((file, index) => {
-    const result = storeOne(db, file, wordFrequencies, options.importedBy);
-    options.onProgress?.(index + 1, prepared.length, file.name);
+  const repaired = repairCorpusFiles(db, prepared);
+  return repaired.map((file, index) => {
+    const result = storeOne(db, file, options);
+    options.onProgress?.(index + 1, repaired.length, file.name);
     return result;
   });
 }
 
-function storeOne(
-  db: Db,
-  file: PreparedCorpusFile,
-  wordFrequencies: WordFrequencies,
-  importedBy: number | null,
-): ImportedFileResult {
-  const existing = getDocumentIdBySha256(db, file.sha256);
-  if (existing) return { name: file.name, status: 'unchanged', slug: existing.slug, blocks: 0, sentences: 0 };
-  const repaired = repairDocument(file.text, { wordFrequencies });
-  // The map is what lets every span be found in the original file: never store a broken one.
-  const violation = findProvenanceViolation(file.text, repaired.text, repaired.provenance);
-  if (violation) throw new Error(`Provenance of ${file.name} is inconsistent: ${violation}`);
+function storeOne(db: Db, file: RepairedCorpusFile, options: ImportOptions): ImportedFileResult {
+  const unchanged = (slug: string): ImportedFileResult => ({ name: file.name, status: 'unchanged', slug, blocks: 0, sentences: 0 });
+  if (!file.repaired) return unchanged(file.existingSlug ?? '');
   const stored = insertImportedDocument(
     db,
-    { sourcePath: file.name, rawSha256: file.sha256, rawSize: file.size, rawText: file.text, repaired },
-    importedBy,
+    { sourcePath: file.name, rawSha256: file.sha256, rawSize: file.size, rawText: file.text, repaired: file.repaired },
+    { userId: options.importedBy, actor: options.actor },
   );
+  if (stored.status === 'unchanged') return unchanged(stored.slug);
   return {
     name: file.name,
-    status: stored.status,
+    status: 'imported',
     slug: stored.slug,
-    blocks: repaired.blocks.length,
-    sentences: repaired.sentences.length,
+    blocks: file.repaired.blocks.length,
+    sentences: file.repaired.sentences.length,
   };
 }
 

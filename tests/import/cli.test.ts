@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -9,9 +10,11 @@ const ROOT = path.resolve(__dirname, '../..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'selaras-cli-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-function selaras(args: string[], db: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bin/selaras.ts'), ...args], {
-    cwd: ROOT,
+function selaras(args: string[], db: string, cwd = ROOT) {
+  // tsx by file URL, so the CLI can run from any folder.
+  const tsx = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
+  const result = spawnSync(process.execPath, ['--import', tsx, path.join(ROOT, 'bin/selaras.ts'), ...args], {
+    cwd,
     env: { ...process.env, SELARAS_DB: db, SELARAS_IMPORT_ROOT: '/' },
     encoding: 'utf8',
   });
@@ -50,6 +53,13 @@ describe('selaras import', () => {
     expect(documentCount(db)).toBe(5);
   });
 
+  it('records who imported from the command line', () => {
+    const conn = new Database(db, { readonly: true });
+    const actors = conn.prepare("SELECT DISTINCT actor FROM audit_log WHERE action = 'document.import'").all();
+    conn.close();
+    expect(actors).toEqual([{ actor: expect.stringMatching(/^cli(:.+)?$/) }]);
+  });
+
   const badInputs: Array<[string, () => string, RegExp]> = [
     ['an empty file', () => file('kosong.txt', ''), /kosong\.txt is empty/],
     ['a NUL byte', () => file('nul.txt', 'BAB IV\n\0'), /NUL byte at line 2/],
@@ -77,6 +87,18 @@ describe('selaras import', () => {
     const result = selaras(['import', file('besar.txt', 'kata '.repeat(100)), '--max-bytes', '100'], fresh);
     expect(result.status).not.toBe(0);
     expect(result.stderrLines).toEqual([expect.stringMatching(/besar\.txt is 500 bytes, over the limit of 100 bytes/)]);
+  });
+
+  it('sets up an empty database even where there is no corpus/ folder', () => {
+    const elsewhere = fs.mkdtempSync(path.join(work, 'nocorpus-'));
+    const fresh = path.join(elsewhere, 'setup.db');
+    const result = selaras(['setup-db'], fresh, elsewhere);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/No corpus\/ folder/);
+    expect(documentCount(fresh)).toBe(0);
+    const conn = new Database(fresh, { readonly: true });
+    expect(conn.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 1 });
+    conn.close();
   });
 
   it('refuses a path outside the import folder', () => {

@@ -3,6 +3,8 @@ import type { Db } from '../connection';
 
 export interface AuditEntry {
   userId: number | null;
+  /** Who wrote when no user did (`cli:<os user>`); defaults to `user:<id>` or `system`. */
+  actor?: string;
   action: string;
   entity: string;
   entityId: string | number | null;
@@ -13,11 +15,12 @@ export interface AuditEntry {
 /** Records one write; call inside the transaction of the write it describes. */
 export function insertAuditEntry(db: Db, entry: AuditEntry): void {
   db.prepare(
-    `INSERT INTO audit_log (at, user_id, action, entity, entity_id, before, after)
-     VALUES (@at, @userId, @action, @entity, @entityId, @before, @after)`,
+    `INSERT INTO audit_log (at, user_id, actor, action, entity, entity_id, before, after)
+     VALUES (@at, @userId, @actor, @action, @entity, @entityId, @before, @after)`,
   ).run({
     at: new Date().toISOString(),
     userId: entry.userId,
+    actor: entry.actor ?? (entry.userId === null ? 'system' : `user:${entry.userId}`),
     action: entry.action,
     entity: entry.entity,
     entityId: entry.entityId === null ? null : String(entry.entityId),
@@ -30,6 +33,7 @@ export interface AuditRow {
   id: number;
   at: string;
   userId: number | null;
+  actor: string;
   action: string;
   entity: string;
   entityId: string | null;
@@ -38,7 +42,7 @@ export interface AuditRow {
 export function getAuditEntriesByEntity(db: Db, entity: string, entityId: string | number): AuditRow[] {
   return db
     .prepare(
-      `SELECT id, at, user_id AS userId, action, entity, entity_id AS entityId
+      `SELECT id, at, user_id AS userId, actor, action, entity, entity_id AS entityId
        FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id`,
     )
     .all(entity, String(entityId)) as AuditRow[];

@@ -143,7 +143,11 @@ function uniqueSlug(db: Db, base: string): string {
  * Stores one repaired document with its blocks, sentences and footnote references in a single
  * transaction. The same bytes again are a no-op; changed bytes under the same name are a new version.
  */
-export function insertImportedDocument(db: Db, doc: NewDocument, importedBy: number | null): InsertDocumentResult {
+export function insertImportedDocument(
+  db: Db,
+  doc: NewDocument,
+  by: { userId: number | null; actor?: string },
+): InsertDocumentResult {
   return db
     .transaction((): InsertDocumentResult => {
       const same = getDocumentIdBySha256(db, doc.rawSha256);
@@ -175,7 +179,7 @@ export function insertImportedDocument(db: Db, doc: NewDocument, importedBy: num
             provenance: JSON.stringify(repaired.provenance),
             flags: JSON.stringify(repaired.flags),
             importedAt: new Date().toISOString(),
-            importedBy,
+            importedBy: by.userId,
           }).lastInsertRowid,
       );
       const insertBlock = db.prepare(
@@ -225,7 +229,8 @@ export function insertImportedDocument(db: Db, doc: NewDocument, importedBy: num
         });
       }
       insertAuditEntry(db, {
-        userId: importedBy,
+        userId: by.userId,
+        actor: by.actor,
         action: 'document.import',
         entity: 'document',
         entityId: id,
