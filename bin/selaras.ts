@@ -44,7 +44,7 @@ function actor(): string {
 }
 
 function runImport(target: string, maxBytes: number, root: string): void {
-  const prepared = prepareCorpusFiles(readCorpusFiles(target, root), maxBytes);
+  const prepared = prepareCorpusFiles(readCorpusFiles(target, root, maxBytes), maxBytes);
   const db = openDatabase();
   const bar = new SingleBar({
     format: `${t('cli.importing')} [{bar}] {value}/{total} {file}`,

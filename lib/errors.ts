@@ -21,7 +21,7 @@ const STATUS_BY_CODE = {
   'import.unreadable': 400,
   'import.outsideRoot': 400,
   'import.noFiles': 400,
-  'import.notText': 400,
+  'import.noUpload': 400,
   'internal': 500,
 } as const;
 

@@ -5,8 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '@/lib/i18n';
 import { postJson } from './post-json';
 
-const NAMES: Record<Language, string> = { id: 'Bahasa Indonesia', en: 'English' };
-
 export function LanguageSwitcher({ language }: { language: Language }) {
   const { t } = useTranslation();
   const router = useRouter();
@@ -22,7 +20,7 @@ export function LanguageSwitcher({ language }: { language: Language }) {
       >
         {LANGUAGES.map((code) => (
           <option key={code} value={code} lang={code}>
-            {NAMES[code]}
+            {t(`languages.${code}`)}
           </option>
         ))}
       </select>

@@ -9,7 +9,7 @@ import { isSameOriginWrite } from '@/lib/auth/same-origin';
 import { SESSION_COOKIE } from '@/lib/auth/session-token';
 import { getDatabase, type Db } from '@/lib/db/connection';
 import type { UserRow } from '@/lib/db/queries/users';
-import { AppError, isAppError } from '@/lib/errors';
+import { AppError, isAppError, type AppErrorCode } from '@/lib/errors';
 import { LANGUAGE_COOKIE, resolveLanguage, translator } from '@/lib/i18n';
 
 export interface RouteContext {
@@ -62,8 +62,15 @@ export async function handleWrite(
   }
 }
 
-/** Parses a JSON body with a zod schema; a malformed body is a 400, never a 500. */
-export async function parseJsonBody<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
+/**
+ * Parses a JSON body with a zod schema; a malformed body is a 400, never a 500. `fieldErrors`
+ * names a more precise error for a field (`username` → `user.invalidUsername`).
+ */
+export async function parseJsonBody<T extends z.ZodType>(
+  request: Request,
+  schema: T,
+  fieldErrors: Partial<Record<string, AppErrorCode>> = {},
+): Promise<z.infer<T>> {
   let body: unknown;
   try {
     body = await request.json();
@@ -71,6 +78,10 @@ export async function parseJsonBody<T extends z.ZodType>(request: Request, schem
     throw new AppError('request.invalid');
   }
   const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new AppError('request.invalid', { fields: parsed.error.issues.map((i) => i.path.join('.')).join(', ') });
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((issue) => issue.path.join('.'));
+    const precise = fields.map((field) => fieldErrors[field]).find((code) => code !== undefined);
+    throw new AppError(precise ?? 'request.invalid', { fields: fields.join(', ') });
+  }
   return parsed.data;
 }

@@ -13,7 +13,7 @@ import {
   markLoginAttemptSucceeded,
 } from '../db/queries/sessions';
 import { countUsers, getUserWithHashByUsername, insertFirstAdmin, insertUser, type UserRow } from '../db/queries/users';
-import { AppError } from '../errors';
+import { AppError, type AppErrorCode } from '../errors';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password';
 import { MIN_PASSWORD_LENGTH } from './password-rules';
 import { ROLES, type Role } from './roles';
@@ -32,6 +32,9 @@ export const newUserSchema = z.object({
   role: z.enum(ROLES),
 });
 export type NewUserInput = z.infer<typeof newUserSchema>;
+
+/** The precise error to report when a field of a new user fails its schema. */
+export const NEW_USER_FIELD_ERRORS = { username: 'user.invalidUsername' } as const satisfies Record<string, AppErrorCode>;
 
 function checkPassword(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) throw new AppError('user.weakPassword', { min: MIN_PASSWORD_LENGTH });

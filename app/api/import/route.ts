@@ -17,7 +17,9 @@ export function POST(request: Request) {
       throw new AppError('request.invalid');
     }
     const uploads = form.getAll('files').filter((value): value is File => typeof value !== 'string');
-    if (uploads.length === 0) throw new AppError('import.noFiles', { file: '—' });
+    if (uploads.length === 0) throw new AppError('import.noUpload');
+    const oversize = uploads.find((file) => file.size > maxBytes);
+    if (oversize) throw new AppError('import.tooLarge', { file: oversize.name, size: oversize.size, limit: maxBytes });
     const files = await Promise.all(
       uploads.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
     );

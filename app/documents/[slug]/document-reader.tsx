@@ -42,7 +42,8 @@ export function DocumentReader({ blocks, dropCapCount }: { blocks: ReaderBlock[]
       className={`block block-${block.kind}${openRaw === block.id ? ' raw-open' : ''}`}
       data-kind={block.kind}
       lang={block.language}
-      title={t('reader.rawLines', { from: block.rawFromLine, to: block.rawToLine })}
+      title={`${t('reader.rawLines', { from: block.rawFromLine, to: block.rawToLine })}\n${block.rawLines}`}
+      role="button"
       tabIndex={0}
       aria-expanded={openRaw === block.id}
       onClick={(event) => {

@@ -2,16 +2,25 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDatabase } from '@/lib/db/connection';
+import type { Metadata } from 'next';
 import {
+  countSentencesByDocumentId,
   getBlocksByDocumentId,
   getDocumentBySlug,
+  getDocumentTitleBySlug,
   getFootnoteRefsByDocumentId,
-  getSentencesByDocumentId,
 } from '@/lib/db/queries/documents';
 import { buildReaderView } from '@/lib/reader/build-reader-view';
 import { requestTranslator } from '../../_server/i18n';
-import { requirePageUser } from '../../_server/session';
+import { currentUser, requirePageUser } from '../../_server/session';
 import { DocumentReader } from './document-reader';
+
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+  const t = await requestTranslator();
+  // Titles are corpus content: only signed-in users see them, even in the tab.
+  const title = (await currentUser()) ? getDocumentTitleBySlug(getDatabase(), (await params).slug) : undefined;
+  return { title: title ? `${title} · ${t('app.name')}` : t('app.name') };
+}
 
 export default async function DocumentPage({ params }: { params: Promise<{ slug: string }> }) {
   await requirePageUser('document.read');
@@ -21,7 +30,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ slug:
   if (!doc) notFound();
   const t = await requestTranslator();
   const blocks = getBlocksByDocumentId(db, doc.id);
-  const sentenceCount = getSentencesByDocumentId(db, doc.id).length;
+  const sentenceCount = countSentencesByDocumentId(db, doc.id);
   const view = buildReaderView(doc.text, doc.rawText, blocks, doc.flags, getFootnoteRefsByDocumentId(db, doc.id));
   return (
     <article className="reader">

@@ -75,6 +75,10 @@ export function getDocumentBySlug(db: Db, slug: string): DocumentRow | undefined
   return { ...row, provenance: JSON.parse(row.provenance), flags: JSON.parse(row.flags) };
 }
 
+export function getDocumentTitleBySlug(db: Db, slug: string): string | undefined {
+  return (db.prepare('SELECT title FROM documents WHERE slug = ?').get(slug) as { title: string } | undefined)?.title;
+}
+
 export function getDocumentIdBySha256(db: Db, sha256: string): { id: number; slug: string } | undefined {
   return db.prepare('SELECT id, slug FROM documents WHERE raw_sha256 = ?').get(sha256) as
     | { id: number; slug: string }
@@ -98,6 +102,10 @@ export function getSentencesByDocumentId(db: Db, documentId: number): SentenceRo
        FROM sentences WHERE document_id = ? ORDER BY ord`,
     )
     .all(documentId) as SentenceRow[];
+}
+
+export function countSentencesByDocumentId(db: Db, documentId: number): number {
+  return (db.prepare('SELECT count(*) AS n FROM sentences WHERE document_id = ?').get(documentId) as { n: number }).n;
 }
 
 export function getFootnoteRefsByDocumentId(db: Db, documentId: number): FootnoteRefRow[] {

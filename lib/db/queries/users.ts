@@ -44,6 +44,7 @@ export interface NewUser {
 
 /** Inserts a user and its audit entry; returns the new id, or null if the username is taken. */
 export function insertUser(db: Db, user: NewUser, createdBy: number | null): number | null {
+  // IMMEDIATE: the check and the insert see the same state, whoever else writes meanwhile.
   return db.transaction(() => {
     const existing = db.prepare('SELECT id FROM users WHERE username = ?').get(user.username);
     if (existing) return null;
@@ -63,7 +64,7 @@ export function insertUser(db: Db, user: NewUser, createdBy: number | null): num
       after: { username: user.username, displayName: user.displayName, role: user.role },
     });
     return id;
-  })();
+  }).immediate();
 }
 
 /** Inserts the first admin only while no user exists (checked inside the write transaction). */
