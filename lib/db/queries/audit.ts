@@ -1,5 +1,6 @@
 // The audit log: who wrote what, when, with the state before and after.
 import type { Db } from '../connection';
+import { statement } from '../statement';
 
 export interface AuditEntry {
   userId: number | null;
@@ -14,7 +15,8 @@ export interface AuditEntry {
 
 /** Records one write; call inside the transaction of the write it describes. */
 export function insertAuditEntry(db: Db, entry: AuditEntry): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO audit_log (at, user_id, actor, action, entity, entity_id, before, after)
      VALUES (@at, @userId, @actor, @action, @entity, @entityId, @before, @after)`,
   ).run({
@@ -40,8 +42,8 @@ export interface AuditRow {
 }
 
 export function getAuditEntriesByEntity(db: Db, entity: string, entityId: string | number): AuditRow[] {
-  return db
-    .prepare(
+  return statement(
+      db,
       `SELECT id, at, user_id AS userId, actor, action, entity, entity_id AS entityId
        FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id`,
     )

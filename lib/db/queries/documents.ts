@@ -1,6 +1,7 @@
 // Documents with their blocks, sentences and footnote references.
 import type { DocumentFlag, ProvenanceRun, RepairedDocument, StoredBlock } from '../../corpus/types';
 import type { Db } from '../connection';
+import { statement } from '../statement';
 import { insertAuditEntry } from './audit';
 
 export interface DocumentSummary {
@@ -49,8 +50,8 @@ export interface FootnoteRefRow {
 
 /** Latest version of every document, with its block and sentence counts. */
 export function listDocumentSummaries(db: Db): DocumentSummary[] {
-  return db
-    .prepare(
+  return statement(
+      db,
       `SELECT d.id, d.slug, d.title, d.source_path AS sourcePath, d.version, d.raw_size AS rawSize,
               d.imported_at AS importedAt,
               (SELECT count(*) FROM blocks b WHERE b.document_id = d.id) AS blockCount,
@@ -63,8 +64,8 @@ export function listDocumentSummaries(db: Db): DocumentSummary[] {
 }
 
 export function getDocumentBySlug(db: Db, slug: string): DocumentRow | undefined {
-  const row = db
-    .prepare(
+  const row = statement(
+      db,
       `SELECT id, slug, title, source_path AS sourcePath, version, raw_sha256 AS rawSha256,
               raw_size AS rawSize, raw_text AS rawText, text, provenance, flags, revision,
               imported_at AS importedAt
@@ -76,18 +77,18 @@ export function getDocumentBySlug(db: Db, slug: string): DocumentRow | undefined
 }
 
 export function getDocumentTitleBySlug(db: Db, slug: string): string | undefined {
-  return (db.prepare('SELECT title FROM documents WHERE slug = ?').get(slug) as { title: string } | undefined)?.title;
+  return (statement(db, 'SELECT title FROM documents WHERE slug = ?').get(slug) as { title: string } | undefined)?.title;
 }
 
 export function getDocumentIdBySha256(db: Db, sha256: string): { id: number; slug: string } | undefined {
-  return db.prepare('SELECT id, slug FROM documents WHERE raw_sha256 = ?').get(sha256) as
+  return statement(db, 'SELECT id, slug FROM documents WHERE raw_sha256 = ?').get(sha256) as
     | { id: number; slug: string }
     | undefined;
 }
 
 export function getBlocksByDocumentId(db: Db, documentId: number): BlockRow[] {
-  return db
-    .prepare(
+  return statement(
+      db,
       `SELECT id, ord, kind, level, footnote_label AS footnoteLabel, start_offset AS start,
               end_offset AS end, raw_start AS rawStart, raw_end AS rawEnd
        FROM blocks WHERE document_id = ? ORDER BY ord`,
@@ -96,8 +97,8 @@ export function getBlocksByDocumentId(db: Db, documentId: number): BlockRow[] {
 }
 
 export function getSentencesByDocumentId(db: Db, documentId: number): SentenceRow[] {
-  return db
-    .prepare(
+  return statement(
+      db,
       `SELECT id, block_id AS blockId, ord, start_offset AS start, end_offset AS end
        FROM sentences WHERE document_id = ? ORDER BY ord`,
     )
@@ -105,12 +106,12 @@ export function getSentencesByDocumentId(db: Db, documentId: number): SentenceRo
 }
 
 export function countSentencesByDocumentId(db: Db, documentId: number): number {
-  return (db.prepare('SELECT count(*) AS n FROM sentences WHERE document_id = ?').get(documentId) as { n: number }).n;
+  return (statement(db, 'SELECT count(*) AS n FROM sentences WHERE document_id = ?').get(documentId) as { n: number }).n;
 }
 
 export function getFootnoteRefsByDocumentId(db: Db, documentId: number): FootnoteRefRow[] {
-  return db
-    .prepare(
+  return statement(
+      db,
       `SELECT label, text_offset AS offset, footnote_block_id AS footnoteBlockId
        FROM footnote_refs WHERE document_id = ? ORDER BY text_offset`,
     )
@@ -141,7 +142,7 @@ function baseSlugOf(sourcePath: string, version: number): string {
 }
 
 function uniqueSlug(db: Db, base: string): string {
-  const taken = db.prepare('SELECT 1 FROM documents WHERE slug = ?');
+  const taken = statement(db, 'SELECT 1 FROM documents WHERE slug = ?');
   let slug = base;
   for (let n = 2; taken.get(slug); n++) slug = `${base}-${n}`;
   return slug;
@@ -160,15 +161,14 @@ export function insertImportedDocument(
     .transaction((): InsertDocumentResult => {
       const same = getDocumentIdBySha256(db, doc.rawSha256);
       if (same) return { status: 'unchanged', ...same };
-      const previous = db
-        .prepare('SELECT id, version FROM documents WHERE source_path = ? ORDER BY version DESC LIMIT 1')
+      const previous = statement(db, 'SELECT id, version FROM documents WHERE source_path = ? ORDER BY version DESC LIMIT 1')
         .get(doc.sourcePath) as { id: number; version: number } | undefined;
       const version = (previous?.version ?? 0) + 1;
       const slug = uniqueSlug(db, baseSlugOf(doc.sourcePath, version));
       const { repaired } = doc;
       const id = Number(
-        db
-          .prepare(
+        statement(
+            db,
             `INSERT INTO documents (slug, title, source_path, version, supersedes, raw_sha256, raw_size,
                                     raw_text, text, provenance, flags, imported_at, imported_by)
              VALUES (@slug, @title, @sourcePath, @version, @supersedes, @rawSha256, @rawSize,
@@ -190,7 +190,8 @@ export function insertImportedDocument(
             importedBy: by.userId,
           }).lastInsertRowid,
       );
-      const insertBlock = db.prepare(
+      const insertBlock = statement(
+        db,
         `INSERT INTO blocks (document_id, ord, kind, level, footnote_label, start_offset, end_offset, raw_start, raw_end)
          VALUES (@documentId, @ord, @kind, @level, @footnoteLabel, @start, @end, @rawStart, @rawEnd)`,
       );
@@ -215,14 +216,16 @@ export function insertImportedDocument(
         if (found === undefined) throw new RangeError(`No block ${index} in ${doc.sourcePath}`);
         return found;
       };
-      const insertSentence = db.prepare(
+      const insertSentence = statement(
+        db,
         `INSERT INTO sentences (document_id, block_id, ord, start_offset, end_offset)
          VALUES (@documentId, @blockId, @ord, @start, @end)`,
       );
       repaired.sentences.forEach((sentence, ord) =>
         insertSentence.run({ documentId: id, blockId: blockId(sentence.block), ord, start: sentence.start, end: sentence.end }),
       );
-      const insertRef = db.prepare(
+      const insertRef = statement(
+        db,
         `INSERT INTO footnote_refs (document_id, label, text_offset, footnote_block_id, raw_start, raw_end)
          VALUES (@documentId, @label, @offset, @footnoteBlockId, @rawStart, @rawEnd)`,
       );
@@ -251,8 +254,7 @@ export function insertImportedDocument(
 
 /** Every stored document's raw text, for corpus-wide word frequencies. */
 export function getAllRawTexts(db: Db): string[] {
-  return db
-    .prepare('SELECT raw_text AS rawText FROM documents')
+  return statement(db, 'SELECT raw_text AS rawText FROM documents')
     .all()
     .map((row) => (row as { rawText: string }).rawText);
 }

@@ -1,10 +1,12 @@
 // Login sessions (stored by the hash of their token) and login attempts for rate limiting.
 import type { Db } from '../connection';
+import { statement } from '../statement';
 import type { UserRow } from './users';
 
 export function insertSession(db: Db, tokenHash: string, userId: number, expiresAt: string): void {
   const now = new Date().toISOString();
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO sessions (token_hash, user_id, created_at, expires_at, last_seen_at)
      VALUES (?, ?, ?, ?, ?)`,
   ).run(tokenHash, userId, now, expiresAt, now);
@@ -12,8 +14,8 @@ export function insertSession(db: Db, tokenHash: string, userId: number, expires
 
 /** The user behind a live session, or undefined when it is unknown, expired or disabled. */
 export function getUserBySessionHash(db: Db, tokenHash: string, now: string): UserRow | undefined {
-  return db
-    .prepare(
+  return statement(
+      db,
       `SELECT u.id, u.username, u.display_name AS displayName, u.role, u.created_at AS createdAt
        FROM sessions s JOIN users u ON u.id = s.user_id
        WHERE s.token_hash = ? AND s.expires_at > ? AND u.disabled_at IS NULL`,
@@ -22,39 +24,38 @@ export function getUserBySessionHash(db: Db, tokenHash: string, now: string): Us
 }
 
 export function deleteSession(db: Db, tokenHash: string): void {
-  db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
+  statement(db, 'DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
 }
 
 export function deleteSessionsByUserId(db: Db, userId: number): void {
-  db.prepare('DELETE FROM sessions WHERE user_id = ?').run(userId);
+  statement(db, 'DELETE FROM sessions WHERE user_id = ?').run(userId);
 }
 
 export function deleteExpiredSessions(db: Db, now: string): void {
-  db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now);
+  statement(db, 'DELETE FROM sessions WHERE expires_at <= ?').run(now);
 }
 
 /** Records an attempt as failed until proven otherwise; returns its id. */
 export function insertFailedLoginAttempt(db: Db, username: string, at: string): number {
   return Number(
-    db
-      .prepare('INSERT INTO login_attempts (username, attempted_at, succeeded) VALUES (@username, @at, 0)')
+    statement(db, 'INSERT INTO login_attempts (username, attempted_at, succeeded) VALUES (@username, @at, 0)')
       .run({ username, at }).lastInsertRowid,
   );
 }
 
 export function markLoginAttemptSucceeded(db: Db, attemptId: number): void {
-  db.prepare('UPDATE login_attempts SET succeeded = 1 WHERE id = ?').run(attemptId);
+  statement(db, 'UPDATE login_attempts SET succeeded = 1 WHERE id = ?').run(attemptId);
 }
 
 export function deleteLoginAttemptsBefore(db: Db, before: string): void {
-  db.prepare('DELETE FROM login_attempts WHERE attempted_at <= ?').run(before);
+  statement(db, 'DELETE FROM login_attempts WHERE attempted_at <= ?').run(before);
 }
 
 /** Failed attempts for a username since a moment (ISO time). */
 export function countFailedLoginAttemptsSince(db: Db, username: string, since: string): number {
   return (
-    db
-      .prepare(
+    statement(
+        db,
         'SELECT count(*) AS n FROM login_attempts WHERE username = ? AND succeeded = 0 AND attempted_at > ?',
       )
       .get(username, since) as { n: number }

@@ -1,6 +1,7 @@
 // Accounts: lookup, creation and the first-run check.
 import type { Role } from '../../auth/roles';
 import type { Db } from '../connection';
+import { statement } from '../statement';
 import { insertAuditEntry } from './audit';
 
 export interface UserRow {
@@ -19,12 +20,12 @@ export interface UserWithHash extends UserRow {
 const USER_COLUMNS = 'id, username, display_name AS displayName, role, created_at AS createdAt';
 
 export function countUsers(db: Db): number {
-  return (db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n;
+  return (statement(db, 'SELECT count(*) AS n FROM users').get() as { n: number }).n;
 }
 
 export function getUserWithHashByUsername(db: Db, username: string): UserWithHash | undefined {
-  return db
-    .prepare(
+  return statement(
+      db,
       `SELECT ${USER_COLUMNS}, password_hash AS passwordHash, disabled_at AS disabledAt
        FROM users WHERE username = ?`,
     )
@@ -32,7 +33,7 @@ export function getUserWithHashByUsername(db: Db, username: string): UserWithHas
 }
 
 export function listUsers(db: Db): UserRow[] {
-  return db.prepare(`SELECT ${USER_COLUMNS} FROM users ORDER BY username`).all() as UserRow[];
+  return statement(db, `SELECT ${USER_COLUMNS} FROM users ORDER BY username`).all() as UserRow[];
 }
 
 export interface NewUser {
@@ -46,11 +47,11 @@ export interface NewUser {
 export function insertUser(db: Db, user: NewUser, createdBy: number | null): number | null {
   // IMMEDIATE: the check and the insert see the same state, whoever else writes meanwhile.
   return db.transaction(() => {
-    const existing = db.prepare('SELECT id FROM users WHERE username = ?').get(user.username);
+    const existing = statement(db, 'SELECT id FROM users WHERE username = ?').get(user.username);
     if (existing) return null;
     const id = Number(
-      db
-        .prepare(
+      statement(
+          db,
           `INSERT INTO users (username, display_name, password_hash, role, created_at, created_by)
            VALUES (@username, @displayName, @passwordHash, @role, @createdAt, @createdBy)`,
         )
