@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APP_ERROR_CODES } from '../../lib/errors';
-import { resolveLanguage, translator } from '../../lib/i18n';
+import { BLOCK_KINDS } from '../../lib/corpus/types';
+import { ROLES } from '../../lib/auth/roles';
+import { LANGUAGES, resolveLanguage, translator } from '../../lib/i18n';
 import en from '../../lib/i18n/locales/en.json';
 import id from '../../lib/i18n/locales/id.json';
 
@@ -33,6 +35,18 @@ describe('locale catalogues', () => {
     );
     expect(used.length).toBeGreaterThan(20);
     expect(used.filter((key) => key && !enKeys.has(key))).toEqual([]);
+  });
+
+  it('hold the keys the code builds from data: roles, block kinds, languages, account fields', () => {
+    const built = [
+      ...ROLES.map((role) => `roles.${role}`),
+      ...BLOCK_KINDS.map((kind) => `reader.kinds.${kind}`),
+      ...LANGUAGES.map((language) => `languages.${language}`),
+      ...['setup', 'admin.users'].flatMap((area) => ['username', 'displayName', 'password'].map((field) => `${area}.${field}`)),
+      'admin.import.imported',
+      'admin.import.unchanged',
+    ];
+    expect(built.filter((key) => !enKeys.has(key))).toEqual([]);
   });
 
   it('explain every application error in both languages', () => {

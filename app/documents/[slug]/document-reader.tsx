@@ -42,7 +42,7 @@ export function DocumentReader({ blocks, dropCapCount }: { blocks: ReaderBlock[]
       className={`block block-${block.kind}${openRaw === block.id ? ' raw-open' : ''}`}
       data-kind={block.kind}
       lang={block.language}
-      title={`${t('reader.rawLines', { from: block.rawFromLine, to: block.rawToLine })}\n${block.rawLines}`}
+      title={`${t(`reader.kinds.${block.kind}`)} · ${t('reader.rawLines', { from: block.rawFromLine, to: block.rawToLine })}\n${block.rawLines}`}
       role="button"
       tabIndex={0}
       aria-expanded={openRaw === block.id}
