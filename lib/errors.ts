@@ -56,8 +56,4 @@ export function isAppError(value: unknown): value is AppError {
   return value instanceof AppError;
 }
 
-export function httpStatusOf(code: AppErrorCode): number {
-  return STATUS_BY_CODE[code];
-}
-
 export const APP_ERROR_CODES = Object.keys(STATUS_BY_CODE) as AppErrorCode[];

@@ -34,14 +34,6 @@ export interface DocumentRow {
 
 export type BlockRow = StoredBlock;
 
-export interface SentenceRow {
-  id: number;
-  blockId: number;
-  ord: number;
-  start: number;
-  end: number;
-}
-
 export interface FootnoteRefRow {
   label: string;
   offset: number;
@@ -94,15 +86,6 @@ export function getBlocksByDocumentId(db: Db, documentId: number): BlockRow[] {
        FROM blocks WHERE document_id = ? ORDER BY ord`,
     )
     .all(documentId) as BlockRow[];
-}
-
-export function getSentencesByDocumentId(db: Db, documentId: number): SentenceRow[] {
-  return statement(
-      db,
-      `SELECT id, block_id AS blockId, ord, start_offset AS start, end_offset AS end
-       FROM sentences WHERE document_id = ? ORDER BY ord`,
-    )
-    .all(documentId) as SentenceRow[];
 }
 
 export function countSentencesByDocumentId(db: Db, documentId: number): number {

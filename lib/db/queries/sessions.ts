@@ -27,10 +27,6 @@ export function deleteSession(db: Db, tokenHash: string): void {
   statement(db, 'DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
 }
 
-export function deleteSessionsByUserId(db: Db, userId: number): void {
-  statement(db, 'DELETE FROM sessions WHERE user_id = ?').run(userId);
-}
-
 export function deleteExpiredSessions(db: Db, now: string): void {
   statement(db, 'DELETE FROM sessions WHERE expires_at <= ?').run(now);
 }
