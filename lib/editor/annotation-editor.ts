@@ -1,0 +1,180 @@
+// The annotation editor: a ProseMirror view over the document's blocks with annotations drawn as
+// decorations. It turns keys and clicks into callbacks; the page decides what they do.
+import { EditorState, TextSelection } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
+import type { DocumentFlag } from '../corpus/types';
+import { buildEditorDoc, type EditorBlock, type EditorSentenceRow } from './build-editor-doc';
+import { OffsetIndex } from './offset-index';
+import {
+  annotationDecorations,
+  annotationRange,
+  annotationsAt,
+  removeAnnotation,
+  selectAnnotation,
+  setAnnotations,
+  upsertAnnotation,
+  type DecoratedAnnotation,
+} from './plugins/annotation-decorations';
+import { readOnlySource } from './plugins/read-only-source';
+import { sourceHints } from './plugins/source-hints';
+import { snapToWords } from './snap-to-words';
+
+export interface EditorSource {
+  text: string;
+  blocks: EditorBlock[];
+  sentences: EditorSentenceRow[];
+  footnoteRefs: Array<{ label: string; offset: number }>;
+  flags: DocumentFlag[];
+}
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export interface AnnotationEditorCallbacks {
+  /** A label's shortcut was pressed over a selection, already snapped to words. */
+  onApplyLabel(label: string, range: TextRange): void;
+  onDeleteSelected(): void;
+  onMove(direction: 1 | -1): void;
+  onUndo(): void;
+  onRedo(): void;
+  /** An annotation was clicked (`id`), with every annotation under the click, innermost first. */
+  onSelect(id: string | null, stack: string[]): void;
+  /** The text selection changed (exact offsets, not snapped), for correction mode. */
+  onTextSelection(range: TextRange | null): void;
+}
+
+export interface AnnotationEditorOptions {
+  /** Shortcut key → label name (`'1'` → `'claim'`). */
+  shortcuts: Map<string, string>;
+  dropCapTitle: (hint: string | undefined) => string;
+  callbacks: AnnotationEditorCallbacks;
+}
+
+export class AnnotationEditor {
+  private readonly view: EditorView;
+  private index: OffsetIndex;
+  private text: string;
+
+  constructor(mount: HTMLElement, source: EditorSource, private readonly options: AnnotationEditorOptions) {
+    const { state, index } = this.createState(source);
+    this.index = index;
+    this.text = source.text;
+    this.view = new EditorView(mount, {
+      state,
+      attributes: { class: 'annotation-editor', lang: 'id', spellcheck: 'false', 'aria-readonly': 'true', role: 'textbox', 'aria-multiline': 'true' },
+      handleKeyDown: (_view, event) => this.handleKey(event),
+      handleClick: (view, pos, event) => {
+        const target = event.target instanceof Element ? event.target.closest('[data-annotation-id]') : null;
+        const id = target?.getAttribute('data-annotation-id') ?? null;
+        this.options.callbacks.onSelect(id, annotationsAt(view.state, pos));
+        return false;
+      },
+      dispatchTransaction: (tr) => {
+        const before = this.view.state.selection;
+        this.view.updateState(this.view.state.apply(tr));
+        if (!before.eq(this.view.state.selection)) this.options.callbacks.onTextSelection(this.exactSelection());
+      },
+    });
+  }
+
+  /** Replaces the document (after a source correction) and redraws the given annotations. */
+  load(source: EditorSource, annotations: DecoratedAnnotation[]): void {
+    const { state, index } = this.createState(source);
+    this.index = index;
+    this.text = source.text;
+    this.view.updateState(state);
+    this.setAnnotations(annotations);
+  }
+
+  setAnnotations(annotations: DecoratedAnnotation[]): void {
+    this.view.dispatch(setAnnotations(this.view.state.tr, annotations));
+  }
+
+  upsert(annotation: DecoratedAnnotation): void {
+    this.view.dispatch(upsertAnnotation(this.view.state.tr, annotation));
+  }
+
+  remove(id: string): void {
+    this.view.dispatch(removeAnnotation(this.view.state.tr, id));
+  }
+
+  select(id: string | null): void {
+    this.view.dispatch(selectAnnotation(this.view.state.tr, id));
+  }
+
+  /** Brings an annotation into view and puts the caret at its start, so j/k continue from there. */
+  scrollTo(id: string): void {
+    const range = annotationRange(this.view.state, id);
+    if (!range) return;
+    const tr = this.view.state.tr.setSelection(TextSelection.create(this.view.state.doc, range.from));
+    this.view.dispatch(tr);
+    const element = this.view.dom.querySelector(`[data-annotation-id="${CSS.escape(id)}"]`);
+    element?.scrollIntoView({ block: 'center' });
+  }
+
+  focus(): void {
+    this.view.focus();
+  }
+
+  /** The selection snapped to whole words, or null when nothing (or no word) is selected. */
+  snappedSelection(): TextRange | null {
+    const exact = this.exactSelection();
+    return exact ? snapToWords(this.text, exact.start, exact.end) : null;
+  }
+
+  /** The selection's exact text offsets, or null when empty or not inside text. */
+  exactSelection(): TextRange | null {
+    const { from, to, empty } = this.view.state.selection;
+    if (empty) return null;
+    const start = this.index.offsetFromPos(from);
+    const end = this.index.offsetFromPos(to);
+    if (start === null || end === null || end <= start) return null;
+    return { start, end };
+  }
+
+  destroy(): void {
+    this.view.destroy();
+  }
+
+  private createState(source: EditorSource): { state: EditorState; index: OffsetIndex } {
+    const doc = buildEditorDoc(source.text, source.blocks, source.sentences);
+    const index = new OffsetIndex(doc);
+    const dropCaps = source.flags.filter((flag) => flag.kind === 'suspected_drop_cap');
+    const state = EditorState.create({
+      doc,
+      plugins: [
+        readOnlySource(),
+        annotationDecorations(() => this.index),
+        sourceHints(index, { footnoteRefs: source.footnoteRefs, dropCaps, dropCapTitle: this.options.dropCapTitle }),
+      ],
+    });
+    return { state, index };
+  }
+
+  private handleKey(event: KeyboardEvent): boolean {
+    const { callbacks, shortcuts } = this.options;
+    const key = event.key;
+    if (event.ctrlKey || event.metaKey) {
+      const lower = key.toLowerCase();
+      if (lower === 'z' && !event.shiftKey) callbacks.onUndo();
+      else if ((lower === 'z' && event.shiftKey) || lower === 'y') callbacks.onRedo();
+      else return lower === 'x';
+      return true;
+    }
+    if (event.altKey) return false;
+    const label = shortcuts.get(key);
+    if (label) {
+      const range = this.snappedSelection();
+      if (range) callbacks.onApplyLabel(label, range);
+      return true;
+    }
+    if (key === 'Delete' || key === 'Backspace') callbacks.onDeleteSelected();
+    else if (key === 'j') callbacks.onMove(1);
+    else if (key === 'k') callbacks.onMove(-1);
+    else if (key === 'Escape') callbacks.onSelect(null, []);
+    else if (key !== 'Enter' && key.length !== 1) return false;
+    return true;
+  }
+}

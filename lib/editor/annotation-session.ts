@@ -1,0 +1,328 @@
+// One annotator's working session on a document: the annotations as the user sees them (server
+// state plus changes not yet confirmed), undo/redo, the write queue, and the editor kept in step.
+// React subscribes to it; the editor and the network come in as dependencies.
+import type { Annotation, AnnotationAttributes, AnnotationStatus, LabelDefinition } from '../annotations/types';
+import { AnnotationHistory } from './annotation-history';
+import type { DecoratedAnnotation } from './plugins/annotation-decorations';
+import { SyncQueue, type QueueStorage, type SendResult, type SyncOp, type SyncStatus, type UpdateChanges } from './sync-queue';
+
+/** What the session needs from the editor view. */
+export interface EditorPort {
+  setAnnotations(annotations: DecoratedAnnotation[]): void;
+  upsert(annotation: DecoratedAnnotation): void;
+  remove(id: string): void;
+  select(id: string | null): void;
+  scrollTo(id: string): void;
+}
+
+export interface SessionDeps {
+  documentId: number;
+  layerUserId: number;
+  text: string;
+  labels: LabelDefinition[];
+  storage: QueueStorage;
+  send: (op: SyncOp) => Promise<SendResult>;
+  /** Fetches the layer again (after the server refused a change), or null when offline. */
+  reload: () => Promise<Annotation[] | null>;
+  /** Attributes a new span starts with (the statistics parser, the registry). */
+  prefill: (label: string, quote: string) => AnnotationAttributes;
+  newId: () => string;
+  now: () => string;
+}
+
+export interface SessionSnapshot {
+  /** Every annotation of the layer not deleted, by position (orphans last). */
+  annotations: Annotation[];
+  status: SyncStatus;
+  lastError: { code: string; message: string } | null;
+  selectedId: string | null;
+  /** Annotations under the last click, innermost first. */
+  stack: string[];
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+type HistoryOp =
+  | { type: 'setDeleted'; id: string; deleted: boolean }
+  | { type: 'setFields'; id: string; attributes?: AnnotationAttributes; status?: AnnotationStatus };
+
+function byPosition(a: Annotation, b: Annotation): number {
+  return (a.start ?? Infinity) - (b.start ?? Infinity) || (b.end ?? 0) - (a.end ?? 0) || a.id.localeCompare(b.id);
+}
+
+export class AnnotationSession {
+  private readonly live = new Map<string, Annotation>();
+  private readonly deleted = new Map<string, Annotation>();
+  private readonly history = new AnnotationHistory<HistoryOp[]>();
+  private readonly queue: SyncQueue;
+  private readonly listeners = new Set<() => void>();
+  private readonly colors: Map<string, string>;
+  private editor: EditorPort | null = null;
+  private snapshot: SessionSnapshot;
+  private lastError: SessionSnapshot['lastError'] = null;
+  private selectedId: string | null = null;
+  private stack: string[] = [];
+
+  constructor(initial: Annotation[], private readonly deps: SessionDeps) {
+    this.colors = new Map(deps.labels.map((label) => [label.name, label.color]));
+    this.queue = new SyncQueue(deps.storage, deps.send, {
+      onStatus: () => this.emit(),
+      onConfirmed: (op, annotation, settled) => this.confirmed(op, annotation, settled),
+      onRejected: (_op, code, message) => void this.rejected(code, message),
+    });
+    this.load(initial);
+    this.snapshot = this.buildSnapshot();
+  }
+
+  attach(editor: EditorPort | null): void {
+    this.editor = editor;
+    editor?.setAnnotations(this.decorated());
+    void this.queue.flush();
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): SessionSnapshot => this.snapshot;
+
+  get(id: string): Annotation | undefined {
+    return this.live.get(id);
+  }
+
+  /** A new span of `label`; returns its id. */
+  create(label: string, range: { start: number; end: number }): string {
+    const quote = this.deps.text.slice(range.start, range.end);
+    const now = this.deps.now();
+    const annotation: Annotation = {
+      id: this.deps.newId(),
+      documentId: this.deps.documentId,
+      layerUserId: this.deps.layerUserId,
+      label,
+      start: range.start,
+      end: range.end,
+      quote,
+      prefix: '',
+      suffix: '',
+      attributes: this.deps.prefill(label, quote),
+      status: 'accepted',
+      anchor: 'anchored',
+      origin: 'manual',
+      revision: 1,
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+    };
+    this.live.set(annotation.id, annotation);
+    this.editor?.upsert(this.decoration(annotation));
+    const { id, start, end, attributes, status } = annotation;
+    this.queue.enqueue({ kind: 'create', opId: this.deps.newId(), annotationId: id, body: { id, label, start: start ?? 0, end: end ?? 0, quote, attributes, status } });
+    this.history.record({ undo: [{ type: 'setDeleted', id, deleted: true }], redo: [{ type: 'setDeleted', id, deleted: false }] });
+    this.select(id);
+    return id;
+  }
+
+  /** Changes attributes and/or status of annotations, as one undoable step. */
+  update(ids: string[], changes: { attributes?: AnnotationAttributes; status?: AnnotationStatus }): void {
+    const undo: HistoryOp[] = [];
+    const redo: HistoryOp[] = [];
+    for (const id of ids) {
+      const current = this.live.get(id);
+      if (!current) continue;
+      undo.push({ type: 'setFields', id, ...(changes.attributes && { attributes: current.attributes }), ...(changes.status && { status: current.status }) });
+      redo.push({ type: 'setFields', id, ...changes });
+    }
+    if (redo.length === 0) return;
+    redo.forEach((op) => this.apply(op));
+    this.history.record({ undo, redo });
+    this.emit();
+  }
+
+  remove(id: string): void {
+    if (!this.live.has(id)) return;
+    this.apply({ type: 'setDeleted', id, deleted: true });
+    this.history.record({ undo: [{ type: 'setDeleted', id, deleted: false }], redo: [{ type: 'setDeleted', id, deleted: true }] });
+    this.emit();
+  }
+
+  undo(): void {
+    this.history.undo()?.slice().reverse().forEach((op) => this.apply(op));
+    this.emit();
+  }
+
+  redo(): void {
+    this.history.redo()?.forEach((op) => this.apply(op));
+    this.emit();
+  }
+
+  select(id: string | null, stack: string[] = id ? [id] : []): void {
+    this.selectedId = id && this.live.has(id) ? id : null;
+    this.stack = stack.filter((candidate) => this.live.has(candidate));
+    this.editor?.select(this.selectedId);
+    this.emit();
+  }
+
+  /** Selects and shows one annotation (the list, j/k). */
+  reveal(id: string): void {
+    this.select(id);
+    if (this.selectedId) this.editor?.scrollTo(id);
+  }
+
+  /** The next (1) or previous (-1) drawn annotation after the selected one. */
+  move(direction: 1 | -1): void {
+    const drawn = this.snapshot.annotations.filter((a) => a.start !== null && a.status !== 'rejected');
+    if (drawn.length === 0) return;
+    const at = drawn.findIndex((a) => a.id === this.selectedId);
+    const next = at === -1 ? (direction === 1 ? 0 : drawn.length - 1) : (at + direction + drawn.length) % drawn.length;
+    const target = drawn[next];
+    if (target) this.reveal(target.id);
+  }
+
+  /** Annotations the server already stored (suggestions): shown, not queued, not undoable. */
+  addStored(annotations: Annotation[]): void {
+    for (const annotation of annotations) {
+      this.live.set(annotation.id, annotation);
+      this.editor?.upsert(this.decoration(annotation));
+    }
+    this.emit();
+  }
+
+  /** Starts over from the server's state (after a source correction rewrote the offsets). */
+  reset(annotations: Annotation[], text: string): void {
+    this.deps.text = text;
+    this.load(annotations);
+    this.editor?.setAnnotations(this.decorated());
+    this.emit();
+  }
+
+  resolveConflict(choice: 'mine' | 'theirs'): void {
+    const current = this.queue.resolveConflict(choice);
+    if (current && choice === 'theirs') this.store(current);
+    this.emit();
+  }
+
+  retryNow(): void {
+    void this.queue.flush();
+  }
+
+  dismissError(): void {
+    this.lastError = null;
+    this.emit();
+  }
+
+  dispose(): void {
+    this.queue.dispose();
+  }
+
+  private load(annotations: Annotation[]): void {
+    this.live.clear();
+    this.deleted.clear();
+    for (const annotation of annotations) this.live.set(annotation.id, annotation);
+    // Changes the server has not confirmed yet are shown as the user left them.
+    for (const op of this.queue.pending()) {
+      if (op.kind === 'create') {
+        if (this.live.has(op.annotationId)) continue;
+        const now = this.deps.now();
+        const { body } = op;
+        this.live.set(body.id, {
+          ...body,
+          documentId: this.deps.documentId,
+          layerUserId: this.deps.layerUserId,
+          prefix: '',
+          suffix: '',
+          status: body.status ?? 'accepted',
+          anchor: 'anchored',
+          origin: 'manual',
+          revision: 1,
+          createdAt: now,
+          updatedAt: now,
+          deletedAt: null,
+        });
+      } else this.applyChanges(op.annotationId, op.changes, op.baseRevision + 1);
+    }
+  }
+
+  private apply(op: HistoryOp): void {
+    const current = this.live.get(op.id) ?? this.deleted.get(op.id);
+    if (!current) return;
+    const changes: UpdateChanges =
+      op.type === 'setDeleted'
+        ? { deleted: op.deleted }
+        : { ...(op.attributes && { attributes: op.attributes }), ...(op.status && { status: op.status }) };
+    this.applyChanges(op.id, changes, current.revision + 1);
+    this.queue.enqueue({ kind: 'update', opId: this.deps.newId(), annotationId: op.id, baseRevision: current.revision, changes });
+  }
+
+  private applyChanges(id: string, changes: UpdateChanges, revision: number): void {
+    const current = this.live.get(id) ?? this.deleted.get(id);
+    if (!current) return;
+    const next: Annotation = {
+      ...current,
+      ...(changes.attributes && { attributes: changes.attributes }),
+      ...(changes.status && { status: changes.status }),
+      deletedAt: changes.deleted === undefined ? current.deletedAt : changes.deleted ? this.deps.now() : null,
+      revision,
+    };
+    this.store(next);
+  }
+
+  /** Puts a record where it belongs (live or deleted) and redraws it. */
+  private store(annotation: Annotation): void {
+    if (annotation.deletedAt) {
+      this.live.delete(annotation.id);
+      this.deleted.set(annotation.id, annotation);
+      this.editor?.remove(annotation.id);
+      if (this.selectedId === annotation.id) this.selectedId = null;
+    } else {
+      this.deleted.delete(annotation.id);
+      this.live.set(annotation.id, annotation);
+      this.editor?.upsert(this.decoration(annotation));
+    }
+  }
+
+  private confirmed(_op: SyncOp, annotation: Annotation, settled: boolean): void {
+    // While later changes to the same annotation wait, the local record is ahead of the server's.
+    if (settled) this.store(annotation);
+    this.emit();
+  }
+
+  private async rejected(code: string, message: string): Promise<void> {
+    this.lastError = { code, message };
+    this.emit();
+    const fresh = await this.deps.reload();
+    if (fresh) this.reset(fresh, this.deps.text);
+  }
+
+  private decoration(annotation: Annotation): DecoratedAnnotation {
+    return {
+      id: annotation.id,
+      label: annotation.label,
+      status: annotation.status,
+      start: annotation.start ?? 0,
+      end: annotation.end ?? 0,
+      color: this.colors.get(annotation.label) ?? '#868e96',
+    };
+  }
+
+  private decorated(): DecoratedAnnotation[] {
+    return [...this.live.values()].filter((a) => a.start !== null && a.end !== null).map((a) => this.decoration(a));
+  }
+
+  private buildSnapshot(): SessionSnapshot {
+    return {
+      annotations: [...this.live.values()].sort(byPosition),
+      status: this.queue.status(),
+      lastError: this.lastError,
+      selectedId: this.selectedId,
+      stack: this.stack,
+      canUndo: this.history.undoDepth > 0,
+      canRedo: this.history.redoDepth > 0,
+    };
+  }
+
+  private emit(): void {
+    this.snapshot = this.buildSnapshot();
+    for (const listener of this.listeners) listener();
+  }
+}

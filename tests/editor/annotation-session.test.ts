@@ -1,0 +1,150 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Annotation, LabelDefinition } from '../../lib/annotations/types';
+import { AnnotationSession } from '../../lib/editor/annotation-session';
+import { FakeEditor, FakeServer, FakeStorage, settle } from './fakes';
+
+const text = 'Menurut data UNICEF, sekitar 1,2 juta anak diperdagangkan setiap tahun.';
+const labels: LabelDefinition[] = [
+  { name: 'actor', color: '#1971c2', shortcut: '2', attributes: [] },
+  { name: 'statistic', color: '#2f9e44', shortcut: '3', attributes: [] },
+];
+
+function range(quote: string) {
+  const start = text.indexOf(quote);
+  return { start, end: start + quote.length };
+}
+
+function open(server: FakeServer, storage: FakeStorage, initial: Annotation[] = []) {
+  let n = 0;
+  const session = new AnnotationSession(initial, {
+    documentId: 1,
+    layerUserId: 1,
+    text,
+    labels,
+    storage,
+    send: server.send,
+    reload: async () => [...server.records.values()].filter((a) => !a.deletedAt),
+    prefill: (label) => (label === 'statistic' ? { value: 1_200_000 } : {}),
+    newId: () => `id-${++n}-${Math.random().toString(36).slice(2, 6)}`,
+    now: () => '2026-11-23T00:00:00Z',
+  });
+  const editor = new FakeEditor();
+  session.attach(editor);
+  return { session, editor };
+}
+
+describe('AnnotationSession', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('draws a new span at once and says saved only after the server confirmed it', async () => {
+    const server = new FakeServer();
+    const { session, editor } = open(server, new FakeStorage());
+    const id = session.create('statistic', range('sekitar 1,2 juta anak'));
+    expect(editor.drawn.has(id)).toBe(true);
+    expect(session.getSnapshot().status.state).not.toBe('saved');
+    await settle();
+    expect(server.records.get(id)?.quote).toBe('sekitar 1,2 juta anak');
+    expect(server.records.get(id)?.attributes).toEqual({ value: 1_200_000 });
+    expect(session.getSnapshot().status.state).toBe('saved');
+  });
+
+  it('keeps changes made offline in storage and sends them after a reload', async () => {
+    const server = new FakeServer();
+    const storage = new FakeStorage();
+    server.online = false;
+    const first = open(server, storage);
+    const id = first.session.create('actor', range('UNICEF'));
+    await settle();
+    expect(first.session.getSnapshot().status.state).toBe('offline');
+    first.session.dispose();
+    // The page is reloaded: the server knows nothing, the queue in storage still has the change.
+    const second = open(server, storage);
+    expect(second.session.getSnapshot().annotations.map((a) => a.id)).toEqual([id]);
+    server.online = true;
+    second.session.retryNow();
+    await settle();
+    expect(server.records.has(id)).toBe(true);
+    expect(second.session.getSnapshot().status.state).toBe('saved');
+    expect(storage.load()).toEqual([]);
+  });
+
+  it('undoes and redoes a creation as a delete and a restore on the server', async () => {
+    const server = new FakeServer();
+    const { session, editor } = open(server, new FakeStorage());
+    const id = session.create('actor', range('UNICEF'));
+    await settle();
+    session.undo();
+    await settle();
+    expect(editor.drawn.has(id)).toBe(false);
+    expect(server.records.get(id)?.deletedAt).not.toBeNull();
+    session.redo();
+    await settle();
+    expect(editor.drawn.has(id)).toBe(true);
+    expect(server.records.get(id)?.deletedAt).toBeNull();
+    expect(server.records.get(id)?.revision).toBe(3);
+  });
+
+  it('chains the revisions of several changes made before the first was confirmed', async () => {
+    const server = new FakeServer();
+    const { session } = open(server, new FakeStorage());
+    const id = session.create('actor', range('UNICEF'));
+    session.update([id], { attributes: { entity: 1 } });
+    session.update([id], { attributes: { entity: 2 } });
+    await settle();
+    expect(server.records.get(id)?.attributes).toEqual({ entity: 2 });
+    expect(session.getSnapshot().status.state).toBe('saved');
+  });
+
+  it('stops at a conflict and lets the user keep their change or take the server one', async () => {
+    const server = new FakeServer();
+    const { session } = open(server, new FakeStorage());
+    const id = session.create('actor', range('UNICEF'));
+    await settle();
+    server.changeElsewhere(id, { entity: 7 });
+    session.update([id], { attributes: { entity: 3 } });
+    await settle();
+    const status = session.getSnapshot().status;
+    expect(status.state).toBe('conflict');
+    if (status.state === 'conflict') expect(status.current.attributes).toEqual({ entity: 7 });
+    session.resolveConflict('mine');
+    await settle();
+    expect(server.records.get(id)?.attributes).toEqual({ entity: 3 });
+
+    server.changeElsewhere(id, { entity: 9 });
+    session.update([id], { attributes: { entity: 4 } });
+    await settle();
+    session.resolveConflict('theirs');
+    await settle();
+    expect(session.get(id)?.attributes).toEqual({ entity: 9 });
+    expect(server.records.get(id)?.attributes).toEqual({ entity: 9 });
+    expect(session.getSnapshot().status.state).toBe('saved');
+  });
+
+  it('accepts several suggestions as one undoable step', async () => {
+    const server = new FakeServer();
+    const { session } = open(server, new FakeStorage());
+    const a = session.create('actor', range('UNICEF'));
+    const b = session.create('statistic', range('1,2 juta anak'));
+    session.update([a, b], { status: 'suggested' });
+    await settle();
+    session.update([a, b], { status: 'accepted' });
+    session.undo();
+    await settle();
+    expect([server.records.get(a)?.status, server.records.get(b)?.status]).toEqual(['suggested', 'suggested']);
+  });
+
+  it('moves between annotations in text order with j and k', () => {
+    const server = new FakeServer();
+    const { session, editor } = open(server, new FakeStorage());
+    const late = session.create('statistic', range('1,2 juta anak'));
+    const early = session.create('actor', range('UNICEF'));
+    session.select(null);
+    session.move(1);
+    expect(editor.selected).toBe(early);
+    session.move(1);
+    expect(editor.selected).toBe(late);
+    session.move(-1);
+    expect(editor.selected).toBe(early);
+  });
+});
