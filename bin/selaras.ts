@@ -5,9 +5,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { z } from 'zod';
-import { databasePath, openDatabase } from '../lib/db/connection';
+import { storeSuggestions, suggestForDocument } from '../lib/annotation-store/run-suggestions';
+import type { Suggestion } from '../lib/annotations/types';
+import { databasePath, openDatabase, type Db } from '../lib/db/connection';
 import { appliedMigrations } from '../lib/db/migrate';
-import { isAppError } from '../lib/errors';
+import { listDocumentSummaries } from '../lib/db/queries/documents';
+import { listUsers, type UserRow } from '../lib/db/queries/users';
+import { AppError, isAppError } from '../lib/errors';
 import { translator } from '../lib/i18n';
 import { DEFAULT_MAX_IMPORT_BYTES } from '../lib/import/decode-corpus-file';
 import { prepareCorpusFiles, storeCorpusFiles } from '../lib/import/import-corpus-files';
@@ -24,6 +28,22 @@ const importArgs = z.object({
   maxBytes: z.coerce.number().int().positive(),
   root: z.string().min(1),
 });
+
+const suggestArgs = z.object({
+  target: z.union([z.object({ all: z.literal(true) }), z.object({ slug: z.string().min(1) })]),
+  json: z.boolean(),
+  apply: z.boolean(),
+  user: z.string().min(1).optional(),
+});
+type SuggestArgs = z.infer<typeof suggestArgs>;
+
+/** Removes a `--flag` from args and says whether it was there. */
+function takeFlag(args: string[], name: string): boolean {
+  const at = args.indexOf(name);
+  if (at === -1) return false;
+  args.splice(at, 1);
+  return true;
+}
 
 /** Removes `--name value` from args and returns the value. */
 function takeOption(args: string[], name: string): string | undefined {
@@ -68,6 +88,74 @@ function runImport(target: string, maxBytes: number, root: string): void {
   }
 }
 
+/** The account whose layer receives applied suggestions: `--user`, else the first administrator. */
+function layerUser(db: Db, username: string | undefined): UserRow {
+  const users = listUsers(db);
+  if (username !== undefined) {
+    const user = users.find((u) => u.username.toLowerCase() === username.toLowerCase());
+    if (!user) throw new AppError('user.notFound', { username });
+    return user;
+  }
+  const admin = users.filter((u) => u.role === 'admin').sort((a, b) => a.id - b.id)[0];
+  if (!admin) throw new AppError('user.noAdmin');
+  return admin;
+}
+
+interface PrintedSuggestion extends Suggestion {
+  document: string;
+  stored?: boolean;
+}
+
+/** Prints what the engine suggests for one or every document; `--apply` stores it as `suggested`. */
+function runSuggest(options: SuggestArgs): void {
+  const db = openDatabase();
+  try {
+    const user = options.apply ? layerUser(db, options.user) : undefined;
+    const slugs = 'all' in options.target ? listDocumentSummaries(db).map((d) => d.slug) : [options.target.slug];
+    const printed: PrintedSuggestion[] = [];
+    for (const slug of slugs) {
+      let rows: PrintedSuggestion[];
+      let summary: string | undefined;
+      if (user) {
+        const result = storeSuggestions(db, slug, user.id, { userId: user.id, actor: actor() });
+        const stored = new Set(result.created.map((a) => `${a.label}:${a.start}:${a.end}`));
+        rows = result.suggestions.map((s) => ({ document: slug, ...s, stored: stored.has(`${s.label}:${s.start}:${s.end}`) }));
+        summary = t('cli.suggestionsStored', { document: slug, created: result.created.length, skipped: result.skipped.length, user: user.username });
+      } else {
+        rows = suggestForDocument(db, slug).suggestions.map((s) => ({ document: slug, ...s }));
+      }
+      if (options.json) {
+        printed.push(...rows);
+        continue;
+      }
+      for (const row of rows) {
+        console.log(
+          t('cli.suggestion', { ...row, quote: JSON.stringify(row.quote), attributes: JSON.stringify(row.attributes) }),
+        );
+      }
+      if (summary) console.log(summary);
+    }
+    if (options.json) console.log(JSON.stringify(printed, null, 2));
+    else if (slugs.length === 0) console.log(t('cli.noDocuments'));
+  } finally {
+    db.close();
+  }
+}
+
+function parseSuggestArgs(args: string[]): SuggestArgs {
+  const json = takeFlag(args, '--json');
+  const apply = takeFlag(args, '--apply');
+  const all = takeFlag(args, '--all');
+  const user = takeOption(args, '--user');
+  const unknown = args.find((arg) => arg.startsWith('--'));
+  if (unknown) throw new UsageError(t('cli.unknownOption', { option: unknown }));
+  if (user !== undefined && !apply) throw new UsageError(t('cli.userNeedsApply'));
+  if (all ? args.length !== 0 : args.length !== 1) throw new UsageError(t('cli.oneDocument'));
+  const parsed = suggestArgs.safeParse({ target: all ? { all: true } : { slug: args[0] }, json, apply, user });
+  if (!parsed.success) throw new UsageError(t('cli.badOptions', { options: parsed.error.issues.map((i) => i.path.join('.')).join(', ') }));
+  return parsed.data;
+}
+
 function maxBytesFromEnv(): string {
   return process.env.SELARAS_IMPORT_MAX_BYTES ?? String(DEFAULT_MAX_IMPORT_BYTES);
 }
@@ -105,6 +193,8 @@ function main(argv: string[]): void {
     const parsed = importArgs.safeParse({ target: args[0], maxBytes, root });
     if (!parsed.success) throw new UsageError(t('cli.badOptions', { options: parsed.error.issues.map((i) => i.path.join('.')).join(', ') }));
     runImport(parsed.data.target, parsed.data.maxBytes, path.resolve(parsed.data.root));
+  } else if (command === 'suggest') {
+    runSuggest(parseSuggestArgs(args));
   } else {
     throw new UsageError(command ? t('cli.unknownCommand', { command }) : t('cli.noCommand'));
   }

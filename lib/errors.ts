@@ -13,7 +13,31 @@ const STATUS_BY_CODE = {
   'user.exists': 409,
   'user.invalidUsername': 400,
   'user.weakPassword': 400,
+  'user.notFound': 404,
+  'user.noAdmin': 404,
   'document.notFound': 404,
+  'annotation.notFound': 404,
+  'annotation.staleRevision': 409,
+  'annotation.idConflict': 409,
+  'annotation.deleted': 409,
+  'annotation.invalidOffsets': 400,
+  'annotation.outOfRange': 400,
+  'annotation.emptySpan': 400,
+  'annotation.quoteMismatch': 400,
+  'annotation.unknownLabel': 400,
+  'annotation.unknownAttribute': 400,
+  'annotation.invalidOption': 400,
+  'annotation.notANumber': 400,
+  'annotation.invalidText': 400,
+  'annotation.unknownEntity': 400,
+  'entity.notFound': 404,
+  'entity.nameTaken': 409,
+  'correction.staleRevision': 409,
+  'correction.beforeMismatch': 400,
+  'correction.outOfRange': 400,
+  'correction.crossesBlocks': 400,
+  'correction.emptyResult': 400,
+  'correction.noChange': 400,
   'import.empty': 400,
   'import.nulByte': 400,
   'import.invalidUtf8': 400,
@@ -30,16 +54,25 @@ export type AppErrorCode = keyof typeof STATUS_BY_CODE;
 /** Values interpolated into the translated message (`{{line}}`, `{{limit}}`, ...). */
 export type AppErrorParams = Record<string, string | number>;
 
+export interface AppErrorOptions {
+  message?: string;
+  /** The current state of what a stale write aimed at, sent back with a 409 so the client can merge. */
+  current?: unknown;
+}
+
 /** An expected failure: shown to the user, never a crash. */
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly params: AppErrorParams;
+  readonly current: unknown;
 
-  constructor(code: AppErrorCode, params: AppErrorParams = {}, message?: string) {
+  constructor(code: AppErrorCode, params: AppErrorParams = {}, options: string | AppErrorOptions = {}) {
+    const { message, current } = typeof options === 'string' ? { message: options, current: undefined } : options;
     super(message ?? code);
     this.name = 'AppError';
     this.code = code;
     this.params = params;
+    this.current = current;
   }
 
   get status(): number {

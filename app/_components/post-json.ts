@@ -6,29 +6,37 @@ export interface ApiError {
   message: string;
 }
 
-export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
+/** A failure keeps the HTTP status (0 = no answer: offline) and the body (a 409 carries `current`). */
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError; status: number; body: unknown };
 
 async function readResult<T>(response: Response): Promise<ApiResult<T>> {
   const body = (await response.json().catch(() => null)) as { error?: ApiError } | null;
   if (response.ok) return { ok: true, data: body as T };
-  return { ok: false, error: body?.error ?? { code: 'internal', params: {}, message: response.statusText } };
+  const error = body?.error ?? { code: 'internal', params: {}, message: response.statusText };
+  return { ok: false, error, status: response.status, body };
 }
 
 function networkFailure<T>(): ApiResult<T> {
-  return { ok: false, error: { code: 'internal', params: {}, message: 'network' } };
+  return { ok: false, error: { code: 'network', params: {}, message: 'network' }, status: 0, body: null };
 }
 
-export async function postJson<T>(url: string, body: unknown): Promise<ApiResult<T>> {
+/** Any method, JSON in and out; GET and DELETE may go without a body. */
+export async function sendJson<T>(method: string, url: string, body?: unknown): Promise<ApiResult<T>> {
   try {
     const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
+      method,
+      headers: body === undefined ? undefined : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      cache: 'no-store',
     });
     return await readResult<T>(response);
   } catch {
     return networkFailure<T>();
   }
+}
+
+export function postJson<T>(url: string, body: unknown): Promise<ApiResult<T>> {
+  return sendJson<T>('POST', url, body);
 }
 
 export async function postForm<T>(url: string, form: FormData): Promise<ApiResult<T>> {

@@ -1,5 +1,6 @@
-// The one wrapper every route handler goes through: same-origin check on writes, the role check,
-// and the mapping of errors to an HTTP status with a translated message.
+// The wrappers every route handler goes through: same-origin check on writes, the role check,
+// and the mapping of errors to an HTTP status with a translated message (plus, for a stale write,
+// the current state the client should merge with).
 import { cookies } from 'next/headers';
 import { NextResponse } from 'next/server';
 import type { z } from 'zod';
@@ -24,29 +25,32 @@ interface RouteOptions {
   permission?: Permission;
 }
 
-function errorResponse(request: Request, error: AppError, languageCookie: string | undefined): NextResponse {
-  const t = translator(resolveLanguage(languageCookie, request.headers.get('accept-language')));
-  return NextResponse.json(
-    { error: { code: error.code, params: error.params, message: t(error.messageKey, error.params) } },
-    { status: error.status },
-  );
+/** Like RouteContext, for handlers whose permission guarantees a signed-in user. */
+export interface UserRouteContext extends RouteContext {
+  user: UserRow;
 }
 
-/** Runs a write handler (POST/PUT/PATCH/DELETE) with its checks. */
-export async function handleWrite(
+function errorResponse(request: Request, error: AppError, languageCookie: string | undefined): NextResponse {
+  const t = translator(resolveLanguage(languageCookie, request.headers.get('accept-language')));
+  const body = { error: { code: error.code, params: error.params, message: t(error.messageKey, error.params) } };
+  return NextResponse.json(error.current === undefined ? body : { ...body, current: error.current }, { status: error.status });
+}
+
+async function handle(
   request: Request,
-  options: RouteOptions,
+  options: RouteOptions & { write: boolean },
   handler: (context: RouteContext) => Promise<Response> | Response,
 ): Promise<Response> {
   const cookieStore = await cookies();
   const languageCookie = cookieStore.get(LANGUAGE_COOKIE)?.value;
   try {
-    const sameOrigin = isSameOriginWrite({
-      origin: request.headers.get('origin'),
-      referer: request.headers.get('referer'),
-      host: request.headers.get('host'),
-    });
-    if (!sameOrigin) throw new AppError('request.crossOrigin');
+    const sameOrigin = (): boolean =>
+      isSameOriginWrite({
+        origin: request.headers.get('origin'),
+        referer: request.headers.get('referer'),
+        host: request.headers.get('host'),
+      });
+    if (options.write && !sameOrigin()) throw new AppError('request.crossOrigin');
     const db = getDatabase();
     const sessionToken = cookieStore.get(SESSION_COOKIE)?.value;
     const user = userForSessionToken(db, sessionToken);
@@ -60,6 +64,40 @@ export async function handleWrite(
     console.error('route failed', error);
     return errorResponse(request, new AppError('internal'), languageCookie);
   }
+}
+
+/** Runs a write handler (POST/PUT/PATCH/DELETE) with its checks. */
+export function handleWrite(
+  request: Request,
+  options: RouteOptions,
+  handler: (context: RouteContext) => Promise<Response> | Response,
+): Promise<Response> {
+  return handle(request, { ...options, write: true }, handler);
+}
+
+/** Runs a read handler (GET): the role check and error mapping; reads need no same-origin check. */
+export function handleRead(
+  request: Request,
+  options: RouteOptions & { permission: Permission },
+  handler: (context: UserRouteContext) => Promise<Response> | Response,
+): Promise<Response> {
+  return handle(request, { ...options, write: false }, (context) => handler(withUser(context)));
+}
+
+/** Runs a write handler that needs a permission, so a signed-in user. */
+export function handleUserWrite(
+  request: Request,
+  options: RouteOptions & { permission: Permission },
+  handler: (context: UserRouteContext) => Promise<Response> | Response,
+): Promise<Response> {
+  return handle(request, { ...options, write: true }, (context) => handler(withUser(context)));
+}
+
+function withUser(context: RouteContext): UserRouteContext {
+  const { user } = context;
+  // handle() has already refused a request without a user when a permission is required.
+  if (!user) throw new AppError('auth.unauthenticated');
+  return { ...context, user };
 }
 
 /**

@@ -4,10 +4,12 @@ import { getDatabase } from '@/lib/db/connection';
 import { listDocumentSummaries } from '@/lib/db/queries/documents';
 import { requestLanguage } from '../_server/i18n';
 import { requirePageUser } from '../_server/session';
+import { hasPermission } from '@/lib/auth/roles';
 import { translator } from '@/lib/i18n';
 
 export default async function DocumentsPage() {
-  await requirePageUser('document.read');
+  const user = await requirePageUser('document.read');
+  const canAnnotate = hasPermission(user.role, 'annotation.write');
   const language = await requestLanguage();
   const t = translator(language);
   const documents = listDocumentSummaries(getDatabase());
@@ -35,6 +37,14 @@ export default async function DocumentsPage() {
               <tr key={doc.id}>
                 <td>
                   <Link href={`/documents/${doc.slug}`}>{doc.title}</Link>
+                  {canAnnotate && (
+                    <>
+                      {' · '}
+                      <Link href={`/documents/${doc.slug}/annotate`} className="annotate-link">
+                        {t('documents.annotate')}
+                      </Link>
+                    </>
+                  )}
                 </td>
                 <td>
                   <code>{doc.sourcePath}</code>

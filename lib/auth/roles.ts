@@ -7,6 +7,10 @@ export const PERMISSIONS = {
   'document.read': ['admin', 'annotator', 'translator', 'reviewer', 'researcher'],
   'document.import': ['admin'],
   'user.manage': ['admin'],
+  /** Annotate in one's own layer, run suggestions, correct the source text. */
+  'annotation.write': ['admin', 'annotator', 'reviewer'],
+  /** Add actors and aliases to the registry. */
+  'entity.manage': ['admin', 'annotator', 'reviewer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -11,6 +11,7 @@ import {
   annotationsAt,
   removeAnnotation,
   selectAnnotation,
+  selectedAnnotationId,
   setAnnotations,
   upsertAnnotation,
   type DecoratedAnnotation,
@@ -56,6 +57,7 @@ export class AnnotationEditor {
   private readonly view: EditorView;
   private index: OffsetIndex;
   private text: string;
+  private lastClickStack = '';
 
   constructor(mount: HTMLElement, source: EditorSource, private readonly options: AnnotationEditorOptions) {
     const { state, index } = this.createState(source);
@@ -65,11 +67,15 @@ export class AnnotationEditor {
       state,
       attributes: { class: 'annotation-editor', lang: 'id', spellcheck: 'false', 'aria-readonly': 'true', role: 'textbox', 'aria-multiline': 'true' },
       handleKeyDown: (_view, event) => this.handleKey(event),
-      handleClick: (view, pos, event) => {
-        const target = event.target instanceof Element ? event.target.closest('[data-annotation-id]') : null;
-        const id = target?.getAttribute('data-annotation-id') ?? null;
-        this.options.callbacks.onSelect(id, annotationsAt(view.state, pos));
-        return false;
+      handleDOMEvents: {
+        // A DOM click (not ProseMirror's handleClick, which a click inside a selection skips);
+        // a click that ends a drag-selection is for selecting text, not annotations.
+        click: (view, event) => {
+          if (!view.state.selection.empty) return false;
+          const hit = view.posAtCoords({ left: event.clientX, top: event.clientY });
+          if (hit) this.selectAt(hit.pos);
+          return false;
+        },
       },
       dispatchTransaction: (tr) => {
         const before = this.view.state.selection;
@@ -102,6 +108,27 @@ export class AnnotationEditor {
 
   select(id: string | null): void {
     this.view.dispatch(selectAnnotation(this.view.state.tr, id));
+  }
+
+  /**
+   * Selects the innermost annotation at `pos`; clicking the same spans again cycles outwards, so
+   * every one of several nested or overlapping spans can be reached by mouse.
+   */
+  private selectAt(pos: number): void {
+    const stack = annotationsAt(this.view.state, pos);
+    const current = selectedAnnotationId(this.view.state);
+    const at = current ? stack.indexOf(current) : -1;
+    // "The same place" is the same set of spans: a click a pixel away still cycles.
+    const key = stack.join(' ');
+    const repeated = at >= 0 && this.lastClickStack === key;
+    this.lastClickStack = key;
+    this.options.callbacks.onSelect(stack[repeated ? (at + 1) % stack.length : 0] ?? null, stack);
+  }
+
+  /** Collapses the text selection to its end (after it became an annotation). */
+  collapseSelection(): void {
+    const { to } = this.view.state.selection;
+    this.view.dispatch(this.view.state.tr.setSelection(TextSelection.create(this.view.state.doc, to)));
   }
 
   /** Brings an annotation into view and puts the caret at its start, so j/k continue from there. */
@@ -167,7 +194,10 @@ export class AnnotationEditor {
     const label = shortcuts.get(key);
     if (label) {
       const range = this.snappedSelection();
-      if (range) callbacks.onApplyLabel(label, range);
+      if (range) {
+        callbacks.onApplyLabel(label, range);
+        this.collapseSelection();
+      }
       return true;
     }
     if (key === 'Delete' || key === 'Backspace') callbacks.onDeleteSelected();

@@ -4,7 +4,13 @@ import { createHash } from 'node:crypto';
 import { buildWordFrequencies, findProvenanceViolation, repairDocument } from '../corpus';
 import type { RepairedDocument } from '../corpus/types';
 import type { Db } from '../db/connection';
-import { getAllRawTexts, getDocumentIdBySha256, insertImportedDocument } from '../db/queries/documents';
+import { reanchorNewVersion } from '../annotation-store/reanchor-new-version';
+import {
+  getAllRawTexts,
+  getDocumentIdBySha256,
+  insertImportedDocument,
+  type InsertDocumentResult,
+} from '../db/queries/documents';
 import { decodeCorpusFile, DEFAULT_MAX_IMPORT_BYTES } from './decode-corpus-file';
 import type { ImportedFileResult } from './import-result';
 
@@ -79,14 +85,29 @@ export function storeCorpusFiles(db: Db, prepared: PreparedCorpusFile[], options
   });
 }
 
+/**
+ * Stores one document; a new version of a known file gets the previous version's annotations,
+ * re-anchored, in the same transaction.
+ */
+function storeDocument(db: Db, file: RepairedCorpusFile & { repaired: RepairedDocument }, options: ImportOptions): InsertDocumentResult {
+  return db
+    .transaction((): InsertDocumentResult => {
+      const by = { userId: options.importedBy, actor: options.actor };
+      const stored = insertImportedDocument(
+        db,
+        { sourcePath: file.name, rawSha256: file.sha256, rawSize: file.size, rawText: file.text, repaired: file.repaired },
+        by,
+      );
+      if (stored.status === 'imported' && stored.version > 1) reanchorNewVersion(db, stored.id, by);
+      return stored;
+    })
+    .immediate();
+}
+
 function storeOne(db: Db, file: RepairedCorpusFile, options: ImportOptions): ImportedFileResult {
   const unchanged = (slug: string): ImportedFileResult => ({ name: file.name, status: 'unchanged', slug, blocks: 0, sentences: 0 });
   if (!file.repaired) return unchanged(file.existingSlug ?? '');
-  const stored = insertImportedDocument(
-    db,
-    { sourcePath: file.name, rawSha256: file.sha256, rawSize: file.size, rawText: file.text, repaired: file.repaired },
-    { userId: options.importedBy, actor: options.actor },
-  );
+  const stored = storeDocument(db, { ...file, repaired: file.repaired }, options);
   if (stored.status === 'unchanged') return unchanged(stored.slug);
   return {
     name: file.name,

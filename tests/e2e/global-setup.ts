@@ -1,13 +1,9 @@
-// Starts the production build of Selaras on a free port with a fresh database holding the seed
-// corpus, for the browser tests; stops it afterwards. A missing Chromium fails, never skips.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+// Starts the shared Selaras server for the browser tests and stops it afterwards. A missing
+// Chromium fails, never skips.
 import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { startSelaras } from './selaras-server';
 
-const ROOT = path.resolve(__dirname, '../..');
 export const CHROMIUM = process.env.SELARAS_CHROMIUM ?? '/usr/bin/chromium';
 
 declare module 'vitest' {
@@ -17,58 +13,12 @@ declare module 'vitest' {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function waitForServer(url: string, server: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited early:\n${log()}`);
-    try {
-      const response = await fetch(url, { redirect: 'manual' });
-      if (response.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`Selaras did not answer at ${url}:\n${log()}`);
-}
-
 export default async function setup(project: TestProject) {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium).`);
   }
-  if (!fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
-    throw new Error('No production build: run `npm run build` first (npm test does).');
-  }
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'selaras-e2e-'));
-  const env = { ...process.env, SELARAS_DB: path.join(work, 'selaras.db'), NEXT_TELEMETRY_DISABLED: '1' };
-  const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'bin/selaras.ts', 'setup-db'], { cwd: ROOT, env, encoding: 'utf8' });
-  if (seeded.status !== 0) throw new Error(`setup-db failed: ${seeded.stderr}`);
-  const port = await freePort();
-  let output = '';
-  const server = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server.stdout?.on('data', (chunk) => (output += chunk));
-  server.stderr?.on('data', (chunk) => (output += chunk));
-  // localhost (not 127.0.0.1) so the first-run setup sees a local Host header.
-  const baseURL = `http://localhost:${port}`;
-  await waitForServer(`${baseURL}/login`, server, () => output);
-  project.provide('baseURL', baseURL);
+  const selaras = await startSelaras();
+  project.provide('baseURL', selaras.baseURL);
   project.provide('chromium', CHROMIUM);
-  return () => {
-    server.kill('SIGTERM');
-    fs.rmSync(work, { recursive: true, force: true });
-  };
+  return selaras.stop;
 }

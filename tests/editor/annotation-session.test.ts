@@ -24,7 +24,7 @@ function open(server: FakeServer, storage: FakeStorage, initial: Annotation[] = 
     storage,
     send: server.send,
     reload: async () => [...server.records.values()].filter((a) => !a.deletedAt),
-    prefill: (label) => (label === 'statistic' ? { value: 1_200_000 } : {}),
+    prefill: (label): Record<string, number> => (label === 'statistic' ? { value: 1_200_000 } : {}),
     newId: () => `id-${++n}-${Math.random().toString(36).slice(2, 6)}`,
     now: () => '2026-11-23T00:00:00Z',
   });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { APP_ERROR_CODES } from '../../lib/errors';
 import { BLOCK_KINDS } from '../../lib/corpus/types';
 import { ROLES } from '../../lib/auth/roles';
+import { ACTOR_TYPES, ANCHOR_STATES, ANNOTATION_STATUSES } from '../../lib/annotations/types';
 import { LANGUAGES, resolveLanguage, translator } from '../../lib/i18n';
 import en from '../../lib/i18n/locales/en.json';
 import id from '../../lib/i18n/locales/id.json';
@@ -45,6 +46,11 @@ describe('locale catalogues', () => {
       ...['setup', 'admin.users'].flatMap((area) => ['username', 'displayName', 'password'].map((field) => `${area}.${field}`)),
       'admin.import.imported',
       'admin.import.unchanged',
+      ...ANNOTATION_STATUSES.map((status) => `annotate.status.${status}`),
+      ...ANCHOR_STATES.map((state) => `annotate.anchor.${state}`),
+      ...ACTOR_TYPES.map((type) => `annotate.options.${type}`),
+      ...['annotate', 'correct'].map((mode) => `annotate.toolbar.modes.${mode}`),
+      ...['claim', 'actor', 'statistic'].flatMap((label) => [`annotate.labels.${label}`, `annotate.guidelines.${label}`]),
     ];
     expect(built.filter((key) => !enKeys.has(key))).toEqual([]);
   });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readMigrations } from '../../lib/db/migrate';
 
 const ROOT = path.resolve(__dirname, '../..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'selaras-cli-'));
@@ -97,7 +98,7 @@ describe('selaras import', () => {
     expect(result.stdout).toMatch(/No corpus\/ folder/);
     expect(documentCount(fresh)).toBe(0);
     const conn = new Database(fresh, { readonly: true });
-    expect(conn.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 1 });
+    expect(conn.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: readMigrations().length });
     conn.close();
   });
 

@@ -1,6 +1,7 @@
 // The reader: a document's reconstructed blocks, with the raw lines behind each one.
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { hasPermission } from '@/lib/auth/roles';
 import { getDatabase } from '@/lib/db/connection';
 import type { Metadata } from 'next';
 import {
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
 }
 
 export default async function DocumentPage({ params }: { params: Promise<{ slug: string }> }) {
-  await requirePageUser('document.read');
+  const user = await requirePageUser('document.read');
   const { slug } = await params;
   const db = getDatabase();
   const doc = getDocumentBySlug(db, slug);
@@ -36,6 +37,12 @@ export default async function DocumentPage({ params }: { params: Promise<{ slug:
     <article className="reader">
       <p>
         <Link href="/documents">{t('reader.backToList')}</Link>
+        {hasPermission(user.role, 'annotation.write') && (
+          <>
+            {' · '}
+            <Link href={`/documents/${doc.slug}/annotate`}>{t('documents.annotate')}</Link>
+          </>
+        )}
       </p>
       <p className="meta">
         {t('reader.meta', { source: doc.sourcePath, version: doc.version, blocks: blocks.length, sentences: sentenceCount })}

@@ -1,0 +1,40 @@
+// The signed-in user's annotation layer of a document: read it, or add an annotation (a retried
+// create with the same id and content answers 200 with the stored annotation).
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { createAnnotation } from '@/lib/annotation-store/create-annotation';
+import { listLayerAnnotations } from '@/lib/annotation-store/load-annotation-workspace';
+import { ANNOTATION_STATUSES } from '@/lib/annotations/types';
+import { annotationAttributesSchema } from '@/lib/annotations/validate-annotation';
+import { handleRead, handleUserWrite, parseJsonBody } from '../../../../_server/handle-route';
+
+type Params = { params: Promise<{ slug: string }> };
+
+const createSchema = z.object({
+  id: z.uuid(),
+  label: z.string().min(1).max(40),
+  // Any number: the store answers a precise annotation.invalidOffsets for a non-integer.
+  start: z.number(),
+  end: z.number(),
+  quote: z.string().max(100_000),
+  attributes: annotationAttributesSchema.default({}),
+  status: z.enum(ANNOTATION_STATUSES).optional(),
+});
+
+const FIELD_ERRORS = { start: 'annotation.invalidOffsets', end: 'annotation.invalidOffsets' } as const;
+
+export function GET(request: Request, { params }: Params) {
+  return handleRead(request, { permission: 'document.read' }, async ({ db, user }) => {
+    const { slug } = await params;
+    return NextResponse.json(listLayerAnnotations(db, slug, user.id));
+  });
+}
+
+export function POST(request: Request, { params }: Params) {
+  return handleUserWrite(request, { permission: 'annotation.write' }, async ({ db, user }) => {
+    const { slug } = await params;
+    const input = await parseJsonBody(request, createSchema, FIELD_ERRORS);
+    const { annotation, created } = createAnnotation(db, slug, user.id, input);
+    return NextResponse.json({ annotation }, { status: created ? 201 : 200 });
+  });
+}

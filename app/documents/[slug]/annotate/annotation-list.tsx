@@ -1,0 +1,107 @@
+'use client';
+// The document's annotations, filterable by label, status and text. A click shows the span in the
+// editor; suggestions can be accepted or rejected in bulk; orphans are listed apart for review.
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ANNOTATION_STATUSES, type Annotation, type AnnotationStatus, type LabelDefinition } from '@/lib/annotations/types';
+import { labelName } from './label-text';
+
+interface ListProps {
+  annotations: Annotation[];
+  labels: LabelDefinition[];
+  selectedId: string | null;
+  onReveal: (id: string) => void;
+  onReview: (ids: string[], status: AnnotationStatus) => void;
+}
+
+/** Rendering thousands of rows would slow every keystroke; the filters narrow the rest down. */
+const MAX_ROWS = 300;
+
+export function AnnotationList({ annotations, labels, selectedId, onReveal, onReview }: ListProps) {
+  const { t } = useTranslation();
+  const [label, setLabel] = useState('');
+  const [status, setStatus] = useState('');
+  const [query, setQuery] = useState('');
+  const colors = useMemo(() => new Map(labels.map((l) => [l.name, l.color])), [labels]);
+  const shown = useMemo(() => {
+    const needle = query.trim().toLowerCase();
+    return annotations.filter(
+      (a) => (!label || a.label === label) && (!status || a.status === status) && (!needle || a.quote.toLowerCase().includes(needle)),
+    );
+  }, [annotations, label, status, query]);
+  const placed = shown.filter((a) => a.anchor !== 'orphaned');
+  const orphans = shown.filter((a) => a.anchor === 'orphaned');
+  const suggestedIds = placed.filter((a) => a.status === 'suggested').map((a) => a.id);
+
+  const row = (a: Annotation) => (
+    <li key={a.id}>
+      <button
+        type="button"
+        className={`annotation-row${a.id === selectedId ? ' selected' : ''}`}
+        style={{ '--ann-color': colors.get(a.label) ?? '#868e96' } as React.CSSProperties}
+        aria-current={a.id === selectedId}
+        data-annotation-row={a.id}
+        onClick={() => onReveal(a.id)}
+      >
+        <span className="row-label">{labelName(t, a.label)}</span>
+        <span className="row-quote">{a.quote}</span>
+        {a.status !== 'accepted' && <span className={`badge badge-${a.status}`}>{t(`annotate.status.${a.status}`)}</span>}
+        {a.anchor !== 'anchored' && <span className={`badge badge-${a.anchor}`}>{t(`annotate.anchor.${a.anchor}`)}</span>}
+      </button>
+    </li>
+  );
+
+  return (
+    <section className="annotation-list" aria-label={t('annotate.list.title')}>
+      <h2>{t('annotate.list.title')}</h2>
+      <div className="list-filters">
+        <label className="field">
+          <span>{t('annotate.list.label')}</span>
+          <select value={label} onChange={(e) => setLabel(e.target.value)}>
+            <option value="">{t('annotate.list.all')}</option>
+            {labels.map((l) => (
+              <option key={l.name} value={l.name}>
+                {labelName(t, l.name)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('annotate.list.status')}</span>
+          <select value={status} onChange={(e) => setStatus(e.target.value)}>
+            <option value="">{t('annotate.list.all')}</option>
+            {ANNOTATION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`annotate.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('annotate.list.search')}</span>
+          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+        </label>
+      </div>
+      <p className="hint">{t('annotate.list.count', { shown: shown.length, total: annotations.length })}</p>
+      {suggestedIds.length > 0 && (
+        <div className="bulk-review">
+          <button type="button" onClick={() => onReview(suggestedIds, 'accepted')}>
+            {t('annotate.list.acceptAll', { count: suggestedIds.length })}
+          </button>
+          <button type="button" className="secondary" onClick={() => onReview(suggestedIds, 'rejected')}>
+            {t('annotate.list.rejectAll', { count: suggestedIds.length })}
+          </button>
+        </div>
+      )}
+      <ul className="rows">{placed.slice(0, MAX_ROWS).map(row)}</ul>
+      {placed.length > MAX_ROWS && <p className="hint">{t('annotate.list.more', { count: placed.length - MAX_ROWS })}</p>}
+      {orphans.length > 0 && (
+        <>
+          <h3>{t('annotate.list.orphans')}</h3>
+          <p className="hint">{t('annotate.list.orphansHint')}</p>
+          <ul className="rows orphans">{orphans.map(row)}</ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+'use client';
+// The annotation guidelines beside the editor, in the interface language: what each label covers.
+import { useTranslation } from 'react-i18next';
+import type { LabelDefinition } from '@/lib/annotations/types';
+import { labelName } from './label-text';
+
+export function GuidelinesPanel({ labels }: { labels: LabelDefinition[] }) {
+  const { t } = useTranslation();
+  return (
+    <details className="guidelines">
+      <summary>{t('annotate.guidelines.title')}</summary>
+      {labels.map((label) => {
+        const text = t(`annotate.guidelines.${label.name}`, { defaultValue: '' });
+        return text ? (
+          <div key={label.name}>
+            <h3>{labelName(t, label.name)}</h3>
+            {text.split('\n').map((paragraph, i) => (
+              <p key={i}>{paragraph}</p>
+            ))}
+          </div>
+        ) : null;
+      })}
+    </details>
+  );
+}

@@ -1,0 +1,114 @@
+'use client';
+// Creates the annotation session and the editor for the annotate page, keeps them for the page's
+// lifetime, and re-renders on every change of the session.
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { parseStatistic } from '@/lib/annotations/statistics';
+import type { AnnotationAttributes, Entity } from '@/lib/annotations/types';
+import { AnnotationEditor, type AnnotationEditorCallbacks } from '@/lib/editor/annotation-editor';
+import { AnnotationSession, type SessionSnapshot } from '@/lib/editor/annotation-session';
+import { fetchLayer, localQueueStorage, sendSyncOp } from './annotation-api';
+import type { AnnotationWorkspaceData } from './workspace-data';
+
+/** Attributes a new span starts with: the parsed statistic, or the registry entry it names. */
+export function prefillAttributes(label: string, quote: string, entities: Entity[]): AnnotationAttributes {
+  if (label === 'statistic') {
+    const parsed = parseStatistic(quote);
+    if (!parsed) return {};
+    return Object.fromEntries(Object.entries(parsed).filter(([, value]) => value !== undefined)) as AnnotationAttributes;
+  }
+  if (label === 'actor') {
+    const wanted = quote.trim().toLowerCase();
+    const entity = entities.find((e) => [e.canonicalName, ...e.aliases].some((name) => name.toLowerCase() === wanted));
+    return entity ? { entity: entity.id, actor_type: entity.type } : {};
+  }
+  return {};
+}
+
+const EMPTY: SessionSnapshot = {
+  annotations: [],
+  status: { state: 'saved' },
+  lastError: null,
+  selectedId: null,
+  stack: [],
+  canUndo: false,
+  canRedo: false,
+};
+
+export function useAnnotationSession(
+  workspace: AnnotationWorkspaceData,
+  userId: number,
+  page: {
+    /** The registry as the page knows it now (it grows when the user creates an entity). */
+    entities: () => Entity[];
+    /** Whether label shortcuts apply (not in correction mode). */
+    canLabel: () => boolean;
+    onTextSelection: AnnotationEditorCallbacks['onTextSelection'];
+  },
+) {
+  const { t } = useTranslation();
+  const mountRef = useRef<HTMLDivElement>(null);
+  const [session, setSession] = useState<AnnotationSession | null>(null);
+  const [editor, setEditor] = useState<AnnotationEditor | null>(null);
+
+  useEffect(() => {
+    const mount = mountRef.current;
+    if (!mount) return;
+    const { document: doc, labels } = workspace;
+    const storage = localQueueStorage(doc.slug, userId);
+    const created = new AnnotationSession(workspace.annotations, {
+      documentId: doc.id,
+      layerUserId: userId,
+      text: doc.text,
+      labels,
+      storage,
+      send: (op) => sendSyncOp(doc.slug, op),
+      reload: () => fetchLayer(doc.slug),
+      prefill: (label, quote) => prefillAttributes(label, quote, page.entities()),
+      newId: () => crypto.randomUUID(),
+      now: () => new Date().toISOString(),
+    });
+    const shortcuts = new Map(labels.flatMap((label) => (label.shortcut ? [[label.shortcut, label.name] as const] : [])));
+    const source = { text: doc.text, flags: doc.flags, blocks: workspace.blocks, sentences: workspace.sentences, footnoteRefs: workspace.footnoteRefs };
+    const view = new AnnotationEditor(mount, source, {
+      shortcuts,
+      dropCapTitle: (hint) => (hint ? t('annotate.dropCapHint', { hint }) : t('annotate.dropCap')),
+      callbacks: {
+        onApplyLabel: (label, range) => {
+          if (page.canLabel()) created.create(label, range);
+        },
+        onDeleteSelected: () => {
+          const id = created.getSnapshot().selectedId;
+          if (id) created.remove(id);
+        },
+        onMove: (direction) => created.move(direction),
+        onUndo: () => created.undo(),
+        onRedo: () => created.redo(),
+        onSelect: (id, stack) => created.select(id, stack),
+        onTextSelection: (range) => page.onTextSelection(range),
+      },
+    });
+    created.attach(view);
+    const retry = () => created.retryNow();
+    window.addEventListener('online', retry);
+    // Tells other tabs this tab's queue is alive (they take over only abandoned ones).
+    const heartbeat = setInterval(storage.heartbeat, 10_000);
+    setSession(created);
+    setEditor(view);
+    return () => {
+      window.removeEventListener('online', retry);
+      clearInterval(heartbeat);
+      created.dispose();
+      view.destroy();
+    };
+    // The session lives as long as the page; later workspace changes go through session.reset.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const snapshot = useSyncExternalStore(
+    session?.subscribe ?? (() => () => undefined),
+    session?.getSnapshot ?? (() => EMPTY),
+    () => EMPTY,
+  );
+  return { mountRef, session, editor, snapshot };
+}
