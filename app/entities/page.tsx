@@ -1,16 +1,19 @@
 // The actor registry: every entity with its aliases and the spans that mention it, across documents.
 import Link from 'next/link';
 import { listEntitiesWithMentions } from '@/lib/annotation-store/list-entities-with-mentions';
+import { hasPermission } from '@/lib/auth/roles';
 import { getDatabase } from '@/lib/db/connection';
 import { requestLanguage } from '../_server/i18n';
 import { requirePageUser } from '../_server/session';
 import { translator } from '@/lib/i18n';
+import { AddAliasForm } from './add-alias-form';
 
 /** Mentions shown per entity before "and N more". */
 const MENTIONS_SHOWN = 12;
 
 export default async function EntitiesPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
-  await requirePageUser('document.read');
+  const user = await requirePageUser('document.read');
+  const canManage = hasPermission(user.role, 'entity.manage');
   const t = translator(await requestLanguage());
   const query = ((await searchParams).q ?? '').trim().toLowerCase();
   const entities = listEntitiesWithMentions(getDatabase()).filter(
@@ -43,7 +46,10 @@ export default async function EntitiesPage({ searchParams }: { searchParams: Pro
                 {entity.englishName && entity.englishName !== entity.canonicalName && <div className="hint" lang="en">{entity.englishName}</div>}
               </td>
               <td>{t(`annotate.options.${entity.type}`)}</td>
-              <td>{entity.aliases.join(' · ')}</td>
+              <td>
+                {entity.aliases.join(' · ')}
+                {canManage && <AddAliasForm entityId={entity.id} entityName={entity.canonicalName} />}
+              </td>
               <td className="num">
                 {entity.mentions.length > 0 ? (
                   <details>

@@ -139,6 +139,19 @@ export class AnnotationSession {
     this.emit();
   }
 
+  /**
+   * Puts an annotation on new words (an orphan whose text changed). Not undoable: the old place
+   * no longer exists in the text.
+   */
+  place(id: string, range: { start: number; end: number }): void {
+    const current = this.live.get(id);
+    if (!current) return;
+    const changes: UpdateChanges = { start: range.start, end: range.end, quote: this.deps.text.slice(range.start, range.end) };
+    this.applyChanges(id, changes, current.revision + 1);
+    this.queue.enqueue({ kind: 'update', opId: this.deps.newId(), annotationId: id, baseRevision: current.revision, changes });
+    this.select(id);
+  }
+
   remove(id: string): void {
     if (!this.live.has(id)) return;
     this.apply({ type: 'setDeleted', id, deleted: true });
@@ -261,6 +274,9 @@ export class AnnotationSession {
       ...current,
       ...(changes.attributes && { attributes: changes.attributes }),
       ...(changes.status && { status: changes.status }),
+      ...(changes.start !== undefined && changes.end !== undefined && changes.quote !== undefined
+        ? { start: changes.start, end: changes.end, quote: changes.quote, anchor: 'anchored' as const }
+        : {}),
       deletedAt: changes.deleted === undefined ? current.deletedAt : changes.deleted ? this.deps.now() : null,
       revision,
     };

@@ -17,6 +17,10 @@ export interface UpdateChanges {
   attributes?: AnnotationAttributes;
   status?: AnnotationStatus;
   deleted?: boolean;
+  /** A new place for the span (an orphan put back on words): all three together. */
+  start?: number;
+  end?: number;
+  quote?: string;
 }
 
 export type SyncOp =

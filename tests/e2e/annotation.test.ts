@@ -1,6 +1,8 @@
 // The annotate page in Chromium, against its own server and database: keyboard annotation that
 // survives a reload, overlapping spans, the statistics pre-fill, suggestions, the offline queue,
 // a revision conflict, a source correction and the actor registry.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser';
@@ -254,5 +256,45 @@ describe('the actor registry', () => {
     await expect(row.textContent()).resolves.toContain('End Child Prostitution');
     await row.locator('summary').click();
     await expect(row.locator('.mentions').textContent()).resolves.toContain('ECPAT');
+  });
+
+  it('takes a new alias, which suggestions then find', async () => {
+    await page.getByRole('textbox', { name: 'Another name for ECPAT' }).fill('Jaringan ECPAT');
+    await page.locator('tr[data-entity="ECPAT"]').getByRole('button', { name: 'Add' }).click();
+    await page.locator('tr[data-entity="ECPAT"]', { hasText: 'Jaringan ECPAT' }).waitFor();
+    const search = await api('get', '/api/entities?q=jaringan');
+    expect((search.body.entities as Array<{ canonicalName: string }>).map((e) => e.canonicalName)).toEqual(['ECPAT']);
+  });
+});
+
+describe('a changed version of a document', () => {
+  it('re-anchors the annotations and lists those whose words are gone for review', async () => {
+    const raw = fs.readFileSync(path.resolve(__dirname, '../../corpus', `${DOC_001}.txt`), 'utf8');
+    const changed = raw.replace('ECPAT sebagai organisasi yang mengurus', 'ECPAT sebagai lembaga yang mengurus');
+    expect(changed).not.toBe(raw);
+    const adminContext = await browser.newContext();
+    const login = await adminContext.request.post(`${baseURL}/api/login`, {
+      data: { username: admin.username, password: admin.password },
+      headers: { origin: baseURL },
+    });
+    expect(login.status()).toBe(200);
+    const upload = await adminContext.request.post(`${baseURL}/api/import`, {
+      multipart: { files: { name: `${DOC_001}.txt`, mimeType: 'text/plain', buffer: Buffer.from(changed) } },
+      headers: { origin: baseURL },
+    });
+    expect(upload.status()).toBe(201);
+    await adminContext.close();
+
+    await openAnnotate(page, `${DOC_001}-v2`);
+    await expect(drawnTexts(page, 'actor')).resolves.toEqual(expect.arrayContaining(['ECPAT', 'prostitusi']));
+    await expect(drawnTexts(page, 'claim')).resolves.toContain('pihak pemerintah indonesia tentunya bekerjasama dengan ECPAT');
+    const orphans = page.locator('.rows.orphans [data-annotation-row]');
+    await expect(orphans.allTextContents()).resolves.toEqual([expect.stringContaining('organisasi')]);
+    await orphans.first().click();
+    await selectInEditor(page, 'lembaga');
+    await page.getByRole('button', { name: 'Place on the selected words' }).click();
+    await waitUntilSaved(page);
+    await expect(orphans.count()).resolves.toBe(0);
+    await expect(drawnTexts(page, 'actor')).resolves.toContain('lembaga');
   });
 });

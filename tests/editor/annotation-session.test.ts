@@ -148,3 +148,22 @@ describe('AnnotationSession', () => {
     expect(editor.selected).toBe(early);
   });
 });
+
+describe('AnnotationSession.place', () => {
+  it('puts an orphan back on selected words and saves the new place', async () => {
+    const server = new FakeServer();
+    const orphan: Annotation = {
+      id: 'orphan-1', documentId: 1, layerUserId: 1, label: 'actor', start: null, end: null,
+      quote: 'organisasi', prefix: 'ECPAT sebagai ', suffix: ' yang', attributes: {}, status: 'accepted',
+      anchor: 'orphaned', origin: 'manual', revision: 2, createdAt: 'x', updatedAt: 'x', deletedAt: null,
+    };
+    server.records.set(orphan.id, orphan);
+    const { session, editor } = open(server, new FakeStorage(), [orphan]);
+    expect(editor.drawn.has(orphan.id)).toBe(false);
+    session.place(orphan.id, range('UNICEF'));
+    await settle();
+    expect(editor.drawn.get(orphan.id)).toMatchObject(range('UNICEF'));
+    expect(server.records.get(orphan.id)).toMatchObject({ ...range('UNICEF'), quote: 'UNICEF', revision: 3 });
+    expect(session.get(orphan.id)?.anchor).toBe('anchored');
+  });
+});

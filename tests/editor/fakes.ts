@@ -49,6 +49,8 @@ export class FakeServer {
       ...current,
       ...changes,
       deletedAt: deleted === undefined ? current.deletedAt : deleted ? 'now' : null,
+      // Like the real server: a span given a new place is anchored again.
+      anchor: changes.start !== undefined ? 'anchored' : current.anchor,
       revision: current.revision + 1,
     };
     this.records.set(next.id, next);

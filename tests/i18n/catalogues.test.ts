@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { APP_ERROR_CODES } from '../../lib/errors';
 import { BLOCK_KINDS } from '../../lib/corpus/types';
 import { ROLES } from '../../lib/auth/roles';
+import { parseLabelDefinitions } from '../../lib/annotations/labels';
+import { listStoredLabels } from '../../lib/db/queries/labels';
+import { openTestDatabase } from '../helpers/test-db';
 import { ACTOR_TYPES, ANCHOR_STATES, ANNOTATION_STATUSES } from '../../lib/annotations/types';
 import { LANGUAGES, resolveLanguage, translator } from '../../lib/i18n';
 import en from '../../lib/i18n/locales/en.json';
@@ -53,6 +56,17 @@ describe('locale catalogues', () => {
       ...['claim', 'actor', 'statistic'].flatMap((label) => [`annotate.labels.${label}`, `annotate.guidelines.${label}`]),
     ];
     expect(built.filter((key) => !enKeys.has(key))).toEqual([]);
+  });
+
+  it('name every seeded label, attribute and option (the UI falls back to the stored name for new ones)', () => {
+    const labels = parseLabelDefinitions(listStoredLabels(openTestDatabase()));
+    const keys = labels.flatMap((label) => [
+      `annotate.labels.${label.name}`,
+      ...label.attributes.map((attribute) => `annotate.attributes.${attribute.name}`),
+      ...label.attributes.flatMap((attribute) => (attribute.options ?? []).map((option) => `annotate.options.${option}`)),
+    ]);
+    expect(keys.length).toBeGreaterThan(20);
+    expect(keys.filter((key) => !enKeys.has(key))).toEqual([]);
   });
 
   it('explain every application error in both languages', () => {

@@ -1,6 +1,7 @@
 'use client';
 // The selected annotation: its words, status (accept/reject a suggestion), the label's attributes
 // as a form, the other annotations under the same click, and delete.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, AnnotationAttributes, AnnotationStatus, Entity, LabelDefinition } from '@/lib/annotations/types';
 import { AttributeField } from './attribute-field';
@@ -17,10 +18,13 @@ interface PanelProps {
   onSelect: (id: string) => void;
   onChange: (changes: { attributes?: AnnotationAttributes; status?: AnnotationStatus }) => void;
   onDelete: () => void;
+  /** Puts an orphan on the words selected in the editor; false when nothing is selected. */
+  onPlace: () => boolean;
 }
 
 export function AnnotationPanel(props: PanelProps) {
-  const { annotation, labels, entities, stack, annotations, onEntityCreated, onSelect, onChange, onDelete } = props;
+  const { annotation, labels, entities, stack, annotations, onEntityCreated, onSelect, onChange, onDelete, onPlace } = props;
+  const [placeHint, setPlaceHint] = useState(false);
   const { t } = useTranslation();
   const definition = labels.find((label) => label.name === annotation.label);
   const others = stack.filter((id) => id !== annotation.id).flatMap((id) => annotations.filter((a) => a.id === id));
@@ -39,7 +43,20 @@ export function AnnotationPanel(props: PanelProps) {
       <blockquote className="panel-quote" lang="id">
         {annotation.quote}
       </blockquote>
-      {annotation.anchor === 'orphaned' && <p className="error">{t('annotate.panel.orphaned')}</p>}
+      {annotation.anchor === 'orphaned' && (
+        <div className="orphan-review">
+          <p className="error">{t('annotate.panel.orphaned')}</p>
+          <p className="hint" lang="id">
+            …{annotation.prefix}
+            <mark>{annotation.quote}</mark>
+            {annotation.suffix}…
+          </p>
+          <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => setPlaceHint(!onPlace())}>
+            {t('annotate.panel.place')}
+          </button>
+          {placeHint && <p className="hint">{t('annotate.toolbar.selectFirst')}</p>}
+        </div>
+      )}
       {annotation.anchor === 'fuzzy' && <p className="hint">{t('annotate.panel.fuzzy')}</p>}
       {annotation.status === 'suggested' && (
         <div className="review-buttons">

@@ -92,6 +92,11 @@ export function AnnotationWorkbench({ workspace, userId }: { workspace: Annotati
               onSelect={(id) => session?.reveal(id)}
               onChange={(changes) => session?.update([selected.id], changes)}
               onDelete={() => session?.remove(selected.id)}
+              onPlace={() => {
+                const range = editor?.snappedSelection();
+                if (range) session?.place(selected.id, range);
+                return range !== null && range !== undefined;
+              }}
             />
           ) : (
             <p className="hint">{t('annotate.nothingSelected')}</p>
