@@ -17,6 +17,7 @@ import { DEFAULT_MAX_IMPORT_BYTES } from '../lib/import/decode-corpus-file';
 import { prepareCorpusFiles, storeCorpusFiles } from '../lib/import/import-corpus-files';
 import { importResultMessageKey } from '../lib/import/import-result';
 import { readCorpusFiles } from '../lib/import/read-corpus-files';
+import { importTranslationMemory, readTmFile } from '../lib/translation-store/import-translation-memory';
 
 const t = translator('en');
 const SEED_CORPUS = 'corpus';
@@ -156,6 +157,25 @@ function parseSuggestArgs(args: string[]): SuggestArgs {
   return parsed.data;
 }
 
+const importTmArgs = z.object({ file: z.string().min(1) });
+
+/** Adds the pairs of a TSV or JSON file to the translation memory; a bad file stores nothing. */
+function runImportTm(args: string[]): void {
+  const unknown = args.find((arg) => arg.startsWith('--'));
+  if (unknown) throw new UsageError(t('cli.unknownOption', { option: unknown }));
+  if (args.length !== 1) throw new UsageError(t('cli.oneTmFile'));
+  const parsed = importTmArgs.safeParse({ file: args[0] });
+  if (!parsed.success) throw new UsageError(t('cli.badOptions', { options: parsed.error.issues.map((i) => i.path.join('.')).join(', ') }));
+  const pairs = readTmFile(parsed.data.file);
+  const db = openDatabase();
+  try {
+    const result = importTranslationMemory(db, path.basename(parsed.data.file), pairs, { userId: null, actor: actor() });
+    console.log(t('cli.tmImported', { file: parsed.data.file, ...result }));
+  } finally {
+    db.close();
+  }
+}
+
 function maxBytesFromEnv(): string {
   return process.env.SELARAS_IMPORT_MAX_BYTES ?? String(DEFAULT_MAX_IMPORT_BYTES);
 }
@@ -195,6 +215,8 @@ function main(argv: string[]): void {
     runImport(parsed.data.target, parsed.data.maxBytes, path.resolve(parsed.data.root));
   } else if (command === 'suggest') {
     runSuggest(parseSuggestArgs(args));
+  } else if (command === 'import-tm') {
+    runImportTm(args);
   } else {
     throw new UsageError(command ? t('cli.unknownCommand', { command }) : t('cli.noCommand'));
   }

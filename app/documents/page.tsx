@@ -5,6 +5,8 @@ import { listDocumentSummaries } from '@/lib/db/queries/documents';
 import { requestLanguage } from '../_server/i18n';
 import { requirePageUser } from '../_server/session';
 import { hasPermission } from '@/lib/auth/roles';
+import { getTranslationProgress } from '@/lib/translation-store/translation-progress';
+import { AlignedBar, UnitStatusBar } from './progress-bars';
 import { translator } from '@/lib/i18n';
 
 export default async function DocumentsPage() {
@@ -12,7 +14,9 @@ export default async function DocumentsPage() {
   const canAnnotate = hasPermission(user.role, 'annotation.write');
   const language = await requestLanguage();
   const t = translator(language);
-  const documents = listDocumentSummaries(getDatabase());
+  const db = getDatabase();
+  const documents = listDocumentSummaries(db);
+  const progress = new Map(getTranslationProgress(db).map((p) => [p.documentId, p]));
   const number = new Intl.NumberFormat(language);
   const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
   return (
@@ -30,6 +34,8 @@ export default async function DocumentsPage() {
               <th className="num">{t('documents.columns.blocks')}</th>
               <th className="num">{t('documents.columns.sentences')}</th>
               <th>{t('documents.columns.importedAt')}</th>
+              <th>{t('documents.columns.translation')}</th>
+              <th>{t('documents.columns.aligned')}</th>
             </tr>
           </thead>
           <tbody>
@@ -45,6 +51,8 @@ export default async function DocumentsPage() {
                       </Link>
                     </>
                   )}
+                  {' · '}
+                  <Link href={`/documents/${doc.slug}/translate`}>{t('documents.translate')}</Link>
                 </td>
                 <td>
                   <code>{doc.sourcePath}</code>
@@ -53,6 +61,12 @@ export default async function DocumentsPage() {
                 <td className="num">{number.format(doc.blockCount)}</td>
                 <td className="num">{number.format(doc.sentenceCount)}</td>
                 <td>{date.format(new Date(doc.importedAt))}</td>
+                <td>
+                  <UnitStatusBar progress={progress.get(doc.id)} t={t} />
+                </td>
+                <td>
+                  <AlignedBar progress={progress.get(doc.id)} t={t} />
+                </td>
               </tr>
             ))}
           </tbody>

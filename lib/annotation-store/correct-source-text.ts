@@ -22,7 +22,7 @@ import {
 import { getBlocksByDocumentId, getDocumentBySlug } from '../db/queries/documents';
 import { AppError, type AppErrorCode } from '../errors';
 import { loadAnnotationWorkspace, type AnnotationWorkspace } from './load-annotation-workspace';
-import { actorOf, now, recordAnnotationEvent, type Writer } from './record-annotation-write';
+import { actorOf, now, recordAnnotationEvent, refuseSupersededDocument, type Writer } from './record-annotation-write';
 
 export interface SourceCorrectionInput {
   /** The document revision the person corrected. */
@@ -80,6 +80,7 @@ export function correctSourceText(
     .transaction((): SourceCorrectionOutcome => {
       const doc = getDocumentBySlug(db, slug);
       if (!doc) throw new AppError('document.notFound', { slug });
+      refuseSupersededDocument(db, doc.id);
       if (doc.revision !== input.baseRevision) {
         const params = { baseRevision: input.baseRevision, revision: doc.revision };
         throw new AppError('correction.staleRevision', params, { current: workspaceOf(db, slug, layerUserId) });

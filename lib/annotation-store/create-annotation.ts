@@ -4,7 +4,9 @@ import { describeTextQuote } from '../annotations/anchoring/describe-text-quote'
 import type { Annotation, AnnotationAttributes, AnnotationStatus } from '../annotations/types';
 import type { Db } from '../db/connection';
 import { getAnnotationById, insertAnnotation, listAnnotationEventsByAnnotationId } from '../db/queries/annotations';
+import type { AnnotatableDocument } from '../db/queries/annotations';
 import { AppError } from '../errors';
+import { mapOffsetsFromRevision } from './map-stale-offsets';
 import { assertValidAnnotation, now, recordAnnotationWrite, requireDocument, sameAttributes, type Writer } from './record-annotation-write';
 
 export interface NewAnnotationInput {
@@ -16,12 +18,16 @@ export interface NewAnnotationInput {
   attributes: AnnotationAttributes;
   /** Defaults to 'accepted': a person made it. */
   status?: AnnotationStatus;
+  /** The text revision the offsets were taken on; older offsets are mapped through later corrections. */
+  documentRevision?: number;
 }
 
 export interface CreateAnnotationResult {
   annotation: Annotation;
   /** False when the same request had already been stored (the answer is then 200, not 201). */
   created: boolean;
+  /** The document's text revision now (a client on an older one reloads the text). */
+  documentRevision: number;
 }
 
 function matchesRequest(stored: Annotation, input: NewAnnotationInput, status: AnnotationStatus): boolean {
@@ -47,6 +53,17 @@ function isRetry(db: Db, existing: Annotation, documentId: number, layerUserId: 
 }
 
 /**
+ * A request made on an older text: its span is mapped through the corrections since, and its quote
+ * becomes the words there now (the same words, corrected).
+ */
+function onCurrentText(db: Db, doc: AnnotatableDocument, input: NewAnnotationInput): NewAnnotationInput {
+  const base = input.documentRevision;
+  if (base === undefined || base >= doc.revision || !Number.isInteger(input.start) || !Number.isInteger(input.end)) return input;
+  const { start, end } = mapOffsetsFromRevision(db, doc.id, base, input.start, input.end);
+  return end > start ? { ...input, start, end, quote: doc.text.slice(start, end) } : input;
+}
+
+/**
  * Validates and stores a new annotation of `slug` in the layer of `layerUserId`; prefix and suffix
  * come from the text. Throws AppErrors: document.notFound, annotation.* (400) for a bad span,
  * quote, label or attribute, annotation.idConflict (409) for an id already used otherwise.
@@ -55,16 +72,17 @@ export function createAnnotation(
   db: Db,
   slug: string,
   layerUserId: number,
-  input: NewAnnotationInput,
+  request: NewAnnotationInput,
   by: Writer = { userId: layerUserId },
 ): CreateAnnotationResult {
   return db
     .transaction((): CreateAnnotationResult => {
       const doc = requireDocument(db, slug);
+      const input = onCurrentText(db, doc, request);
       const status = input.status ?? 'accepted';
       const existing = getAnnotationById(db, input.id);
       if (existing) {
-        if (isRetry(db, existing, doc.id, layerUserId, input, status)) return { annotation: existing, created: false };
+        if (isRetry(db, existing, doc.id, layerUserId, input, status)) return { annotation: existing, created: false, documentRevision: doc.revision };
         throw new AppError('annotation.idConflict', { id: input.id });
       }
       assertValidAnnotation(db, doc.text, input);
@@ -91,7 +109,7 @@ export function createAnnotation(
       };
       insertAnnotation(db, annotation, { userId: by.userId });
       recordAnnotationWrite(db, 'create', null, annotation, by);
-      return { annotation, created: true };
+      return { annotation, created: true, documentRevision: doc.revision };
     })
     .immediate();
 }

@@ -13,6 +13,7 @@ import {
 import { insertAuditEntry } from '../db/queries/audit';
 import { entityExists } from '../db/queries/entities';
 import { listStoredLabels } from '../db/queries/labels';
+import { getNewerVersionSlug } from '../db/queries/documents';
 import { AppError } from '../errors';
 
 /** Who writes: a user, and how the audit log names the writer when it is not `user:<id>` (the CLI). */
@@ -33,7 +34,17 @@ export function now(): string {
 export function requireDocument(db: Db, slug: string): AnnotatableDocument {
   const doc = getAnnotatableDocumentBySlug(db, slug);
   if (!doc) throw new AppError('document.notFound', { slug });
+  refuseSupersededDocument(db, doc.id);
   return doc;
+}
+
+/**
+ * Annotations of an old version were copied to the new one when it was imported: a later write
+ * to the old one would never reach the new one, so it is refused with the new slug.
+ */
+export function refuseSupersededDocument(db: Db, documentId: number): void {
+  const newer = getNewerVersionSlug(db, documentId);
+  if (newer) throw new AppError('document.superseded', { slug: newer });
 }
 
 export function loadLabels(db: Db): LabelDefinition[] {

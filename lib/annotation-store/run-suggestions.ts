@@ -5,7 +5,7 @@ import { describeTextQuote } from '../annotations/anchoring/describe-text-quote'
 import { suggestAnnotations } from '../annotations/suggest-annotations';
 import type { Annotation, AnnotationAttributes, Suggestion } from '../annotations/types';
 import type { Db } from '../db/connection';
-import { insertAnnotation, listAnnotationsByDocumentAndLayer, type AnnotatableDocument } from '../db/queries/annotations';
+import { insertAnnotation, listAllAnnotationsByDocumentId, type AnnotatableDocument } from '../db/queries/annotations';
 import { insertAuditEntry } from '../db/queries/audit';
 import { getBlocksByDocumentId } from '../db/queries/documents';
 import { listEntities } from '../db/queries/entities';
@@ -48,14 +48,19 @@ function spanKey(label: string, start: number | null, end: number | null): strin
 
 /**
  * Suggests and stores, in one transaction, every suggestion whose label and span the layer does
- * not hold yet (whatever that annotation's status: a rejected suggestion stays rejected).
+ * not hold yet, whatever that annotation's status and even deleted: a rejected or deleted
+ * suggestion stays gone.
  */
 export function storeSuggestions(db: Db, slug: string, layerUserId: number, by: Writer = { userId: layerUserId }): StoredSuggestions {
   return db
     .transaction((): StoredSuggestions => {
       const { document, suggestions } = suggestForDocument(db, slug);
       const labels = loadLabels(db);
-      const taken = new Set(listAnnotationsByDocumentAndLayer(db, document.id, layerUserId).map((a) => spanKey(a.label, a.start, a.end)));
+      const taken = new Set(
+        listAllAnnotationsByDocumentId(db, document.id)
+          .filter((a) => a.layerUserId === layerUserId)
+          .map((a) => spanKey(a.label, a.start, a.end)),
+      );
       const at = now();
       const created: Annotation[] = [];
       const skipped: Suggestion[] = [];

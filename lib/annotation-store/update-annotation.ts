@@ -5,7 +5,15 @@ import type { Annotation, AnnotationAttributes, AnnotationStatus } from '../anno
 import type { Db } from '../db/connection';
 import { getAnnotatableDocumentById, getAnnotationById, updateAnnotation, type AnnotationAction } from '../db/queries/annotations';
 import { AppError } from '../errors';
-import { assertValidAnnotation, assertValidAttributes, now, recordAnnotationWrite, sameAttributes, type Writer } from './record-annotation-write';
+import {
+  assertValidAnnotation,
+  assertValidAttributes,
+  now,
+  recordAnnotationWrite,
+  refuseSupersededDocument,
+  sameAttributes,
+  type Writer,
+} from './record-annotation-write';
 
 export interface AnnotationPatch {
   /** The revision the client saw. */
@@ -23,6 +31,7 @@ export interface AnnotationPatch {
 function requireOwnAnnotation(db: Db, id: string, layerUserId: number): Annotation {
   const current = getAnnotationById(db, id);
   if (!current || current.layerUserId !== layerUserId) throw new AppError('annotation.notFound', { id });
+  refuseSupersededDocument(db, current.documentId);
   return current;
 }
 

@@ -11,6 +11,12 @@ export const PERMISSIONS = {
   'annotation.write': ['admin', 'annotator', 'reviewer'],
   /** Add actors and aliases to the registry. */
   'entity.manage': ['admin', 'annotator', 'reviewer'],
+  /** Write English translations, align spans, merge and split units. */
+  'translation.write': ['admin', 'translator', 'reviewer'],
+  /** Review, approve and send back translations. */
+  'translation.review': ['admin', 'reviewer'],
+  /** Add and remove termbase entries. */
+  'glossary.manage': ['admin', 'translator', 'reviewer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -123,8 +123,9 @@ export function applySourceCorrection<B extends Range, S extends Range, F extend
   const delta = applied.replacement.length - (applied.end - applied.start);
   const flags: DocumentFlag[] = [];
   for (const flag of doc.flags) {
-    if (flag.end < start) flags.push({ ...flag });
-    else if (flag.start > end) flags.push({ ...flag, start: flag.start + delta, end: flag.end + delta });
+    // The narrowed range: a wide selection clears only the flags of what actually changed.
+    if (flag.end < applied.start) flags.push({ ...flag });
+    else if (flag.start > applied.end) flags.push({ ...flag, start: flag.start + delta, end: flag.end + delta });
   }
 
   return {

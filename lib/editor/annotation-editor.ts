@@ -53,6 +53,8 @@ export interface AnnotationEditorOptions {
   callbacks: AnnotationEditorCallbacks;
 }
 
+const RESERVED_KEYS = new Set(['j', 'k', 'Delete', 'Backspace', 'Escape', 'Enter']);
+
 export class AnnotationEditor {
   private readonly view: EditorView;
   private index: OffsetIndex;
@@ -73,7 +75,12 @@ export class AnnotationEditor {
         click: (view, event) => {
           if (!view.state.selection.empty) return false;
           const hit = view.posAtCoords({ left: event.clientX, top: event.clientY });
-          if (hit) this.selectAt(hit.pos);
+          // The elements under the pointer settle a click on the boundary of two adjacent spans.
+          const under = new Set<string>();
+          for (let el = event.target instanceof Element ? event.target.closest('[data-annotation-id]') : null; el; el = el.parentElement?.closest('[data-annotation-id]') ?? null) {
+            under.add(el.getAttribute('data-annotation-id') ?? '');
+          }
+          if (hit) this.selectAt(hit.pos, under);
           return false;
         },
       },
@@ -114,8 +121,9 @@ export class AnnotationEditor {
    * Selects the innermost annotation at `pos`; clicking the same spans again cycles outwards, so
    * every one of several nested or overlapping spans can be reached by mouse.
    */
-  private selectAt(pos: number): void {
-    const stack = annotationsAt(this.view.state, pos);
+  private selectAt(pos: number, under: Set<string>): void {
+    const around = annotationsAt(this.view.state, pos);
+    const stack = under.size > 0 ? around.filter((id) => under.has(id)) : around;
     const current = selectedAnnotationId(this.view.state);
     const at = current ? stack.indexOf(current) : -1;
     // "The same place" is the same set of spans: a click a pixel away still cycles.
@@ -151,14 +159,24 @@ export class AnnotationEditor {
     return exact ? snapToWords(this.text, exact.start, exact.end) : null;
   }
 
-  /** The selection's exact text offsets, or null when empty or not inside text. */
+  /**
+   * The selection's exact text offsets, or null when empty, not inside text, or not one stretch of
+   * the text: footnotes are shown after the body, so a selection across a footnote's place in the
+   * text would store words the user never saw selected.
+   */
   exactSelection(): TextRange | null {
     const { from, to, empty } = this.view.state.selection;
     if (empty) return null;
     const start = this.index.offsetFromPos(from);
     const end = this.index.offsetFromPos(to);
     if (start === null || end === null || end <= start) return null;
+    if (!this.index.coversSameBlocks(start, end, from, to)) return null;
     return { start, end };
+  }
+
+  /** Where an annotation is drawn, for screen-order navigation. */
+  positionOf(id: string): number | null {
+    return annotationRange(this.view.state, id)?.from ?? null;
   }
 
   destroy(): void {
@@ -191,7 +209,8 @@ export class AnnotationEditor {
       return true;
     }
     if (event.altKey) return false;
-    const label = shortcuts.get(key);
+    // j, k and the editing keys keep their meaning whatever shortcut a project gives a label.
+    const label = RESERVED_KEYS.has(key) ? undefined : shortcuts.get(key);
     if (label) {
       const range = this.snappedSelection();
       if (range) {

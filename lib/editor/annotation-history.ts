@@ -35,6 +35,12 @@ export class AnnotationHistory<Op> {
     return entry.redo;
   }
 
+  /** Forgets everything (the records it would change were replaced). */
+  clear(): void {
+    this.done = [];
+    this.undone = [];
+  }
+
   get undoDepth(): number {
     return this.done.length;
   }

@@ -13,17 +13,21 @@ export interface EditorPort {
   remove(id: string): void;
   select(id: string | null): void;
   scrollTo(id: string): void;
+  /** Where an annotation is drawn (screen order differs from text order for footnotes), or null. */
+  positionOf(id: string): number | null;
 }
 
 export interface SessionDeps {
   documentId: number;
+  /** The revision of the text the session shows; offsets of new spans refer to it. */
+  documentRevision: number;
   layerUserId: number;
   text: string;
   labels: LabelDefinition[];
   storage: QueueStorage;
   send: (op: SyncOp) => Promise<SendResult>;
   /** Fetches the layer again (after the server refused a change), or null when offline. */
-  reload: () => Promise<Annotation[] | null>;
+  reload: () => Promise<{ documentRevision: number; annotations: Annotation[] } | null>;
   /** Attributes a new span starts with (the statistics parser, the registry). */
   prefill: (label: string, quote: string) => AnnotationAttributes;
   newId: () => string;
@@ -40,6 +44,8 @@ export interface SessionSnapshot {
   stack: string[];
   canUndo: boolean;
   canRedo: boolean;
+  /** The server's text changed after this page loaded it (a correction elsewhere): reload to see it. */
+  textChanged: boolean;
 }
 
 type HistoryOp =
@@ -62,13 +68,14 @@ export class AnnotationSession {
   private lastError: SessionSnapshot['lastError'] = null;
   private selectedId: string | null = null;
   private stack: string[] = [];
+  private textChanged = false;
 
   constructor(initial: Annotation[], private readonly deps: SessionDeps) {
     this.colors = new Map(deps.labels.map((label) => [label.name, label.color]));
     this.queue = new SyncQueue(deps.storage, deps.send, {
       onStatus: () => this.emit(),
-      onConfirmed: (op, annotation, settled) => this.confirmed(op, annotation, settled),
-      onRejected: (_op, code, message) => void this.rejected(code, message),
+      onConfirmed: (op, annotation, settled, documentRevision) => this.confirmed(op, annotation, settled, documentRevision),
+      onRejected: (_op, code, message) => this.rejected(code, message),
     });
     this.load(initial);
     this.snapshot = this.buildSnapshot();
@@ -117,7 +124,8 @@ export class AnnotationSession {
     this.live.set(annotation.id, annotation);
     this.editor?.upsert(this.decoration(annotation));
     const { id, start, end, attributes, status } = annotation;
-    this.queue.enqueue({ kind: 'create', opId: this.deps.newId(), annotationId: id, body: { id, label, start: start ?? 0, end: end ?? 0, quote, attributes, status } });
+    const body = { id, label, start: start ?? 0, end: end ?? 0, quote, attributes, status, documentRevision: this.deps.documentRevision };
+    this.queue.enqueue({ kind: 'create', opId: this.deps.newId(), annotationId: id, body });
     this.history.record({ undo: [{ type: 'setDeleted', id, deleted: true }], redo: [{ type: 'setDeleted', id, deleted: false }] });
     this.select(id);
     return id;
@@ -182,9 +190,14 @@ export class AnnotationSession {
     if (this.selectedId) this.editor?.scrollTo(id);
   }
 
-  /** The next (1) or previous (-1) drawn annotation after the selected one. */
+  /** The next (1) or previous (-1) drawn annotation after the selected one, in screen order. */
   move(direction: 1 | -1): void {
-    const drawn = this.snapshot.annotations.filter((a) => a.start !== null && a.status !== 'rejected');
+    const editor = this.editor;
+    const drawn = this.snapshot.annotations
+      .filter((a) => a.start !== null && a.status !== 'rejected')
+      .map((a) => ({ a, at: editor?.positionOf(a.id) ?? a.start ?? 0 }))
+      .sort((x, y) => x.at - y.at)
+      .map(({ a }) => a);
     if (drawn.length === 0) return;
     const at = drawn.findIndex((a) => a.id === this.selectedId);
     const next = at === -1 ? (direction === 1 ? 0 : drawn.length - 1) : (at + direction + drawn.length) % drawn.length;
@@ -201,9 +214,15 @@ export class AnnotationSession {
     this.emit();
   }
 
-  /** Starts over from the server's state (after a source correction rewrote the offsets). */
-  reset(annotations: Annotation[], text: string): void {
+  /**
+   * Starts over from the server's state (after a source correction rewrote the offsets). The undo
+   * history ends here: what it would undo was recorded against the text and revisions before.
+   */
+  reset(annotations: Annotation[], text: string, documentRevision: number): void {
     this.deps.text = text;
+    this.deps.documentRevision = documentRevision;
+    this.textChanged = false;
+    this.history.clear();
     this.load(annotations);
     this.editor?.setAnnotations(this.decorated());
     this.emit();
@@ -297,17 +316,26 @@ export class AnnotationSession {
     }
   }
 
-  private confirmed(_op: SyncOp, annotation: Annotation, settled: boolean): void {
+  private confirmed(_op: SyncOp, annotation: Annotation, settled: boolean, documentRevision: number | undefined): void {
     // While later changes to the same annotation wait, the local record is ahead of the server's.
-    if (settled) this.store(annotation);
+    if (documentRevision !== undefined && documentRevision > this.deps.documentRevision) this.textChanged = true;
+    if (settled && !this.textChanged) this.store(annotation);
     this.emit();
   }
 
+  /** Runs while the queue waits, so no confirmation lands between the fetch and the reset. */
   private async rejected(code: string, message: string): Promise<void> {
     this.lastError = { code, message };
     this.emit();
     const fresh = await this.deps.reload();
-    if (fresh) this.reset(fresh, this.deps.text);
+    if (!fresh) return;
+    // Offsets from a newer text cannot be drawn over this one: the page must load the new text.
+    if (fresh.documentRevision !== this.deps.documentRevision) {
+      this.textChanged = true;
+      this.emit();
+      return;
+    }
+    this.reset(fresh.annotations, this.deps.text, fresh.documentRevision);
   }
 
   private decoration(annotation: Annotation): DecoratedAnnotation {
@@ -334,6 +362,7 @@ export class AnnotationSession {
       stack: this.stack,
       canUndo: this.history.undoDepth > 0,
       canRedo: this.history.redoDepth > 0,
+      textChanged: this.textChanged,
     };
   }
 

@@ -70,6 +70,16 @@ export class OffsetIndex {
     return null;
   }
 
+  /**
+   * Whether the text range [start, end) and the positions [from, to] hold the same blocks: every
+   * block the text range touches is drawn inside the position range, and no other.
+   */
+  coversSameBlocks(start: number, end: number, from: number, to: number): boolean {
+    const inText = this.byOffset.filter((b) => b.end > start && b.start < end);
+    const onScreen = this.byPos.filter((b) => b.contentPos + (b.end - b.start) > from && b.contentPos < to);
+    return inText.length === onScreen.length && inText.every((b) => onScreen.includes(b));
+  }
+
   /** Positions of a stored range, or null when it cannot be shown (outside every block). */
   rangeFromOffsets(start: number, end: number): { from: number; to: number } | null {
     const from = this.posFromOffset(start, 'start');

@@ -5,6 +5,8 @@ import type { Annotation, AnnotationAttributes, AnnotationStatus } from '../anno
 
 export interface CreateBody {
   id: string;
+  /** The text revision the offsets were taken on (the server maps older ones through corrections). */
+  documentRevision?: number;
   label: string;
   start: number;
   end: number;
@@ -27,11 +29,17 @@ export type SyncOp =
   | { kind: 'create'; opId: string; annotationId: string; body: CreateBody }
   | { kind: 'update'; opId: string; annotationId: string; baseRevision: number; changes: UpdateChanges };
 
+/** Why writes wait: no answer, or an answer that says "not now" (signed out, rate limited, a server fault). */
+export interface WaitReason {
+  code: string;
+  message: string;
+}
+
 export type SendResult =
-  | { type: 'ok'; annotation: Annotation }
+  | { type: 'ok'; annotation: Annotation; documentRevision?: number }
   | { type: 'conflict'; current: Annotation }
   | { type: 'rejected'; code: string; message: string }
-  | { type: 'network' };
+  | { type: 'network'; reason?: WaitReason };
 
 export interface QueueStorage {
   load(): SyncOp[];
@@ -41,14 +49,15 @@ export interface QueueStorage {
 export type SyncStatus =
   | { state: 'saved' }
   | { state: 'saving'; pending: number }
-  | { state: 'offline'; pending: number }
+  | { state: 'offline'; pending: number; reason?: WaitReason }
   | { state: 'conflict'; pending: number; op: SyncOp; current: Annotation };
 
 export interface SyncListener {
   onStatus(status: SyncStatus): void;
   /** The server stored `op`; `settled` is true when no later operation on that annotation waits. */
-  onConfirmed(op: SyncOp, annotation: Annotation, settled: boolean): void;
-  onRejected(op: SyncOp, code: string, message: string): void;
+  onConfirmed(op: SyncOp, annotation: Annotation, settled: boolean, documentRevision?: number): void;
+  /** The server refused `op` for good; the queue waits for this (a reload of the layer) before going on. */
+  onRejected(op: SyncOp, code: string, message: string): Promise<void> | void;
 }
 
 const MAX_RETRY_MS = 15_000;
@@ -60,6 +69,7 @@ export class SyncQueue {
   private retryDelay = 1_000;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private offline = false;
+  private waitReason: WaitReason | undefined;
   /** A flush asked for while one runs (the browser came back online mid-attempt). */
   private flushAgain = false;
 
@@ -80,7 +90,7 @@ export class SyncQueue {
     const pending = this.ops.length;
     if (this.conflict) return { state: 'conflict', pending, ...this.conflict };
     if (pending === 0) return { state: 'saved' };
-    return this.offline ? { state: 'offline', pending } : { state: 'saving', pending };
+    return this.offline ? { state: 'offline', pending, ...(this.waitReason && { reason: this.waitReason }) } : { state: 'saving', pending };
   }
 
   enqueue(op: SyncOp): void {
@@ -105,11 +115,14 @@ export class SyncQueue {
         this.listener.onStatus(this.status());
         const result = await this.send(op);
         if (result.type === 'network') {
+          // Kept, never dropped: a signed-out user signs in again, a server fault passes.
           this.offline = true;
+          this.waitReason = result.reason;
           this.scheduleRetry();
           break;
         }
         this.offline = false;
+        this.waitReason = undefined;
         this.retryDelay = 1_000;
         if (result.type === 'conflict') {
           this.conflict = { op, current: result.current };
@@ -120,8 +133,8 @@ export class SyncQueue {
         this.persist();
         if (result.type === 'ok') {
           const settled = !this.ops.some((next) => next.annotationId === op.annotationId);
-          this.listener.onConfirmed(op, result.annotation, settled);
-        } else this.listener.onRejected(op, result.code, result.message);
+          this.listener.onConfirmed(op, result.annotation, settled, result.documentRevision);
+        } else await this.listener.onRejected(op, result.code, result.message);
       }
     } finally {
       this.sending = false;
@@ -141,7 +154,11 @@ export class SyncQueue {
     const id = conflict.op.annotationId;
     if (choice === 'mine') {
       const head = this.ops[0];
-      if (head && head.kind === 'update') this.ops[0] = { ...head, baseRevision: conflict.current.revision };
+      // Keeping a change to an annotation deleted elsewhere means restoring it with the change.
+      const restore = conflict.current.deletedAt && head?.kind === 'update' && head.changes.deleted === undefined;
+      if (head && head.kind === 'update') {
+        this.ops[0] = { ...head, baseRevision: conflict.current.revision, changes: restore ? { ...head.changes, deleted: false } : head.changes };
+      }
     } else {
       this.ops = this.ops.filter((op) => op.annotationId !== id);
     }

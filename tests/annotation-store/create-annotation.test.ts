@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createAnnotation } from '../../lib/annotation-store/create-annotation';
 import { patchAnnotation } from '../../lib/annotation-store/update-annotation';
-import { getAnnotationById, listAnnotationEventsByAnnotationId } from '../../lib/db/queries/annotations';
+import { correctSourceText } from '../../lib/annotation-store/correct-source-text';
+import { getAnnotatableDocumentBySlug, getAnnotationById, listAnnotationEventsByAnnotationId } from '../../lib/db/queries/annotations';
 import { getAuditEntriesByEntity } from '../../lib/db/queries/audit';
 import { AppError } from '../../lib/errors';
 import { annotate, countRows, newId, spanOf, workbench } from './fixtures';
@@ -42,7 +43,7 @@ describe('createAnnotation', () => {
     const first = createAnnotation(bench.db, bench.slug, bench.annotator, input);
     const rows = [countRows(bench.db, 'annotations'), countRows(bench.db, 'annotation_events'), countRows(bench.db, 'audit_log')];
     const again = createAnnotation(bench.db, bench.slug, bench.annotator, { ...input, attributes: {} });
-    expect(again).toEqual({ annotation: first.annotation, created: false });
+    expect(again).toEqual({ annotation: first.annotation, created: false, documentRevision: 1 });
     expect([countRows(bench.db, 'annotations'), countRows(bench.db, 'annotation_events'), countRows(bench.db, 'audit_log')]).toEqual(rows);
   });
 
@@ -51,7 +52,7 @@ describe('createAnnotation', () => {
     const input = { id: newId(), label: 'claim', ...spanOf(bench.text, 'child trafficking'), attributes: {} };
     createAnnotation(bench.db, bench.slug, bench.annotator, input);
     const edited = patchAnnotation(bench.db, input.id, bench.annotator, { revision: 1, attributes: { kind: 'causal' } });
-    expect(createAnnotation(bench.db, bench.slug, bench.annotator, input)).toEqual({ annotation: edited, created: false });
+    expect(createAnnotation(bench.db, bench.slug, bench.annotator, input)).toEqual({ annotation: edited, created: false, documentRevision: 1 });
   });
 
   it('refuses an id already used for other content with 409', () => {
@@ -99,5 +100,34 @@ describe('createAnnotation', () => {
         expect(countRows(bench.db, 'annotations')).toBe(before);
       });
     }
+  });
+});
+
+describe('createAnnotation on an older text', () => {
+  it('maps offsets taken before a correction onto the corrected text', () => {
+    const bench = workbench();
+    const doc = getAnnotatableDocumentBySlug(bench.db, bench.slug);
+    if (!doc) throw new Error('seed 001 is imported');
+    const oldText = doc.text;
+    const at = oldText.indexOf('alam setiap');
+    correctSourceText(bench.db, bench.slug, bench.annotator, { baseRevision: doc.revision, start: at, end: at + 4, before: 'alam', after: 'Dalam' });
+    const start = oldText.indexOf('kasus child trafficking');
+    const quote = 'kasus child trafficking';
+    const { annotation, documentRevision } = createAnnotation(bench.db, bench.slug, bench.annotator, {
+      id: newId(), label: 'claim', start, end: start + quote.length, quote, attributes: {}, documentRevision: doc.revision,
+    });
+    expect(documentRevision).toBe(doc.revision + 1);
+    expect(annotation).toMatchObject({ start: start + 1, end: start + 1 + quote.length, quote });
+  });
+
+  it('refuses writes to a version a newer import replaced', () => {
+    const bench = workbench();
+    const doc = getAnnotatableDocumentBySlug(bench.db, bench.slug);
+    if (!doc) throw new Error('seed 001 is imported');
+    bench.db.prepare("INSERT INTO documents (slug, title, source_path, version, supersedes, raw_sha256, raw_size, raw_text, text, provenance, imported_at) VALUES ('x-v2', 't', 'x', 2, ?, 'sha-x', 1, 'a', 'a', '[]', 'now')").run(doc.id);
+    const quote = doc.text.slice(0, 5);
+    expect(() =>
+      createAnnotation(bench.db, bench.slug, bench.annotator, { id: newId(), label: 'claim', start: 0, end: 5, quote, attributes: {} }),
+    ).toThrow(expect.objectContaining({ code: 'document.superseded' }));
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { listEntitiesWithMentions } from '../../lib/annotation-store/list-entities-with-mentions';
 import { loadAnnotationWorkspace } from '../../lib/annotation-store/load-annotation-workspace';
 import { addEntityAlias, createEntity, findEntities } from '../../lib/annotation-store/manage-entities';
-import { reviewSuggestions } from '../../lib/annotation-store/review-suggestions';
 import { getAuditEntriesByEntity } from '../../lib/db/queries/audit';
 import { AppError } from '../../lib/errors';
 import { openTestDatabase } from '../helpers/test-db';
@@ -82,13 +81,12 @@ describe('addEntityAlias', () => {
 });
 
 describe('listEntitiesWithMentions', () => {
-  it('lists the actor spans linked to each entity, without rejected ones', () => {
+  it('lists the accepted actor spans linked to each entity, never unreviewed suggestions', () => {
     const bench = workbench();
     const [ecpat] = findEntities(bench.db, 'ECPAT');
     if (!ecpat) throw new Error('ECPAT not seeded');
     const kept = annotate(bench, 'ECPAT', { label: 'actor', attributes: { entity: ecpat.id, actor_type: 'ngo' } });
-    const rejected = annotate(bench, 'ECPAT', { label: 'actor', occurrence: 1, status: 'suggested', attributes: { entity: ecpat.id } });
-    reviewSuggestions(bench.db, bench.slug, bench.annotator, [rejected.id], 'rejected');
+    annotate(bench, 'ECPAT', { label: 'actor', occurrence: 1, status: 'suggested', attributes: { entity: ecpat.id } });
     const listed = listEntitiesWithMentions(bench.db).find((e) => e.id === ecpat.id);
     expect(listed?.mentions).toEqual([{ annotationId: kept.id, documentSlug: bench.slug, documentTitle: expect.any(String), quote: 'ECPAT', start: kept.start }]);
   });

@@ -18,12 +18,13 @@ function open(server: FakeServer, storage: FakeStorage, initial: Annotation[] = 
   let n = 0;
   const session = new AnnotationSession(initial, {
     documentId: 1,
+    documentRevision: 1,
     layerUserId: 1,
     text,
     labels,
     storage,
     send: server.send,
-    reload: async () => [...server.records.values()].filter((a) => !a.deletedAt),
+    reload: async () => ({ documentRevision: 1, annotations: [...server.records.values()].filter((a) => !a.deletedAt) }),
     prefill: (label): Record<string, number> => (label === 'statistic' ? { value: 1_200_000 } : {}),
     newId: () => `id-${++n}-${Math.random().toString(36).slice(2, 6)}`,
     now: () => '2026-11-23T00:00:00Z',

@@ -80,6 +80,9 @@ export class FakeEditor implements EditorPort {
     this.selected = id;
   }
   scrollTo(): void {}
+  positionOf(id: string): number | null {
+    return this.drawn.get(id)?.start ?? null;
+  }
 }
 
 /** Lets queued promises run. */

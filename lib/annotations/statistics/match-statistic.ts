@@ -95,7 +95,8 @@ export function matchStatisticAt(tokens: Token[], text: string, index: number, f
     unit = readUnitAt(tokens, last + 1, { english, allowAcronym: reading.digits });
   }
   if (unit) last = unit.last;
-  if (!reading.digits && !unit && kind === 'count') return null; // a lone `dua` counts nothing
+  // A lone `dua` counts nothing; `dua juta` (a scale word) is a quantity even without a unit.
+  if (!reading.digits && !unit && kind === 'count' && !(reading.scale > 1)) return null;
 
   // `antara` belongs to the span only when a range follows (`kerja sama antara 2 negara` has none).
   const opening = valueMax !== undefined && between !== null ? between : lead;

@@ -241,3 +241,10 @@ export function getAllRawTexts(db: Db): string[] {
     .all()
     .map((row) => (row as { rawText: string }).rawText);
 }
+
+/** The slug of the version that replaced this document, if a newer one was imported. */
+export function getNewerVersionSlug(db: Db, documentId: number): string | undefined {
+  return (statement(db, 'SELECT slug FROM documents WHERE supersedes = ? ORDER BY version DESC LIMIT 1').get(documentId) as
+    | { slug: string }
+    | undefined)?.slug;
+}

@@ -98,7 +98,7 @@ export interface EntityMention {
 
 /**
  * Actor annotations that link an entity, in the current version of each document, every layer,
- * neither deleted nor rejected; by document and position.
+ * accepted (never a suggestion no person confirmed) and not deleted; by document and position.
  */
 export function listEntityMentions(db: Db): EntityMention[] {
   return statement(
@@ -106,7 +106,7 @@ export function listEntityMentions(db: Db): EntityMention[] {
     `SELECT json_extract(a.attributes, '$.entity') AS entityId, a.id AS annotationId, d.slug AS documentSlug,
             d.title AS documentTitle, a.quote, a.start_offset AS start
      FROM annotations a JOIN documents d ON d.id = a.document_id
-     WHERE a.label = 'actor' AND a.deleted_at IS NULL AND a.status <> 'rejected'
+     WHERE a.label = 'actor' AND a.deleted_at IS NULL AND a.status = 'accepted'
        AND json_type(a.attributes, '$.entity') = 'integer'
        AND NOT EXISTS (SELECT 1 FROM documents n WHERE n.supersedes = d.id)
      ORDER BY d.source_path, a.start_offset, a.id`,

@@ -81,6 +81,12 @@ describe('parseStatistic', () => {
     expect(parseStatistic(phrase)).toEqual(expected);
   });
 
+  it('reads number words with a scale word even without a unit', () => {
+    expect(parseStatistic('dua juta')).toEqual({ kind: 'count', value: 2_000_000 });
+    expect(parseStatistic('lima ratus ribu')).toEqual({ kind: 'count', value: 500_000 });
+    expect(parseStatistic('dua')).toBeNull();
+  });
+
   it('reads English phrases by their language', () => {
     expect(parseStatistic('1.2 million children')).toEqual({ kind: 'count', value: 1_200_000, unit: 'children' });
     expect(parseStatistic('more than 70 countries')).toEqual({ kind: 'count', value: 70, unit: 'countries', qualifier: 'more_than' });

@@ -3,6 +3,7 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { deleteAnnotation, patchAnnotation } from '@/lib/annotation-store/update-annotation';
+import { getAnnotatableDocumentById } from '@/lib/db/queries/annotations';
 import { ANNOTATION_STATUSES } from '@/lib/annotations/types';
 import { annotationAttributesSchema } from '@/lib/annotations/validate-annotation';
 import { handleUserWrite, parseJsonBody } from '../../../_server/handle-route';
@@ -33,7 +34,8 @@ export function PATCH(request: Request, { params }: Params) {
     const { id } = await params;
     const { start, end, quote, ...patch } = await parseJsonBody(request, patchSchema, FIELD_ERRORS);
     const span = start !== undefined && end !== undefined && quote !== undefined ? { start, end, quote } : undefined;
-    return NextResponse.json({ annotation: patchAnnotation(db, id, user.id, { ...patch, span }) });
+    const annotation = patchAnnotation(db, id, user.id, { ...patch, span });
+    return NextResponse.json({ annotation, documentRevision: getAnnotatableDocumentById(db, annotation.documentId)?.revision });
   });
 }
 
@@ -41,6 +43,7 @@ export function DELETE(request: Request, { params }: Params) {
   return handleUserWrite(request, { permission: 'annotation.write' }, async ({ db, user }) => {
     const { id } = await params;
     const { revision } = await parseJsonBody(request, z.object({ revision: revisionSchema }));
-    return NextResponse.json({ annotation: deleteAnnotation(db, id, user.id, revision) });
+    const annotation = deleteAnnotation(db, id, user.id, revision);
+    return NextResponse.json({ annotation, documentRevision: getAnnotatableDocumentById(db, annotation.documentId)?.revision });
   });
 }

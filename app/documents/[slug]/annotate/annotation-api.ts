@@ -1,29 +1,48 @@
 // The annotate page's calls to the server: the write queue's transport, the layer reload,
 // suggestions, reviews and source corrections. Results are values, never thrown errors.
 import type { Annotation, Entity } from '@/lib/annotations/types';
-import type { QueueStorage, SendResult, SyncOp } from '@/lib/editor/sync-queue';
+import type { QueueStorage, SendResult, SyncOp, UpdateChanges } from '@/lib/editor/sync-queue';
 import { sendJson, type ApiResult } from '../../../_components/post-json';
 import type { AnnotationWorkspaceData } from './workspace-data';
 
-/** Sends one queued write; a 5xx or no answer is retried later like being offline. */
+/** Answers that mean "not now" rather than "never": the write waits and is sent again. */
+function isTemporary(status: number): boolean {
+  return status === 0 || status === 401 || status === 403 || status === 429 || status >= 500;
+}
+
+/** Whether `current` already holds what `changes` asked for (a retried write whose answer was lost). */
+function alreadyApplied(current: Annotation, changes: UpdateChanges): boolean {
+  return (
+    (changes.attributes === undefined || JSON.stringify(changes.attributes) === JSON.stringify(current.attributes)) &&
+    (changes.status === undefined || changes.status === current.status) &&
+    (changes.deleted === undefined || changes.deleted === (current.deletedAt !== null)) &&
+    (changes.start === undefined || (changes.start === current.start && changes.end === current.end))
+  );
+}
+
+/** Sends one queued write and says what became of it. */
 export async function sendSyncOp(slug: string, op: SyncOp): Promise<SendResult> {
   const result =
     op.kind === 'create'
-      ? await sendJson<{ annotation: Annotation }>('POST', `/api/documents/${encodeURIComponent(slug)}/annotations`, op.body)
-      : await sendJson<{ annotation: Annotation }>('PATCH', `/api/annotations/${encodeURIComponent(op.annotationId)}`, {
+      ? await sendJson<{ annotation: Annotation; documentRevision?: number }>('POST', `/api/documents/${encodeURIComponent(slug)}/annotations`, op.body)
+      : await sendJson<{ annotation: Annotation; documentRevision?: number }>('PATCH', `/api/annotations/${encodeURIComponent(op.annotationId)}`, {
           revision: op.baseRevision,
           ...op.changes,
         });
-  if (result.ok) return { type: 'ok', annotation: result.data.annotation };
-  if (result.status === 0 || result.status >= 500) return { type: 'network' };
+  if (result.ok) return { type: 'ok', annotation: result.data.annotation, documentRevision: result.data.documentRevision };
+  if (isTemporary(result.status)) {
+    return { type: 'network', ...(result.status !== 0 && { reason: { code: result.error.code, message: result.error.message } }) };
+  }
   const current = (result.body as { current?: Annotation } | null)?.current;
-  if (result.status === 409 && current && op.kind === 'update') return { type: 'conflict', current };
+  if (result.status === 409 && current && op.kind === 'update') {
+    return alreadyApplied(current, op.changes) ? { type: 'ok', annotation: current } : { type: 'conflict', current };
+  }
   return { type: 'rejected', code: result.error.code, message: result.error.message };
 }
 
-export async function fetchLayer(slug: string): Promise<Annotation[] | null> {
-  const result = await sendJson<{ annotations: Annotation[] }>('GET', `/api/documents/${encodeURIComponent(slug)}/annotations`);
-  return result.ok ? result.data.annotations : null;
+export async function fetchLayer(slug: string): Promise<{ documentRevision: number; annotations: Annotation[] } | null> {
+  const result = await sendJson<{ documentRevision: number; annotations: Annotation[] }>('GET', `/api/documents/${encodeURIComponent(slug)}/annotations`);
+  return result.ok ? result.data : null;
 }
 
 export function requestSuggestions(slug: string): Promise<ApiResult<{ created: Annotation[] }>> {

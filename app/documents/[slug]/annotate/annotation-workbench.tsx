@@ -78,7 +78,7 @@ export function AnnotationWorkbench({ workspace, userId }: { workspace: Annotati
                   { text: next.document.text, flags: next.document.flags, blocks: next.blocks, sentences: next.sentences, footnoteRefs: next.footnoteRefs },
                   [],
                 );
-                session?.reset(next.annotations, next.document.text);
+                session?.reset(next.annotations, next.document.text, next.document.revision);
               }}
             />
           ) : selected ? (
@@ -104,6 +104,14 @@ export function AnnotationWorkbench({ workspace, userId }: { workspace: Annotati
           <GuidelinesPanel labels={workspace.labels} />
         </aside>
       </div>
+      {snapshot.textChanged && (
+        <p className="text-changed" role="alert">
+          {t('annotate.textChanged')}{' '}
+          <button type="button" onClick={() => window.location.reload()}>
+            {t('annotate.reload')}
+          </button>
+        </p>
+      )}
       <SyncStatusBar status={snapshot.status} error={snapshot.lastError} onRetry={() => session?.retryNow()} onDismiss={() => session?.dismissError()} />
       {snapshot.status.state === 'conflict' && (
         <ConflictDialog

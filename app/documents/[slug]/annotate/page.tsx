@@ -1,9 +1,10 @@
 // The annotate page: the signed-in annotator's layer over one document.
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { loadAnnotationWorkspace } from '@/lib/annotation-store/load-annotation-workspace';
 import { getDatabase } from '@/lib/db/connection';
-import { getDocumentTitleBySlug } from '@/lib/db/queries/documents';
+import { getDocumentTitleBySlug, getNewerVersionSlug } from '@/lib/db/queries/documents';
 import { requestTranslator } from '../../../_server/i18n';
 import { currentUser, requirePageUser } from '../../../_server/session';
 import { AnnotationWorkbench } from './annotation-workbench';
@@ -20,5 +21,17 @@ export default async function AnnotatePage({ params }: { params: Promise<{ slug:
   const { slug } = await params;
   const workspace: AnnotationWorkspaceData | undefined = loadAnnotationWorkspace(getDatabase(), slug, user.id);
   if (!workspace) notFound();
+  const newer = getNewerVersionSlug(getDatabase(), workspace.document.id);
+  if (newer) {
+    // Writes to an old version are refused (they would never reach the new one): point there.
+    const t = await requestTranslator();
+    return (
+      <section>
+        <h1>{workspace.document.title}</h1>
+        <p role="alert">{t('errors.document.superseded', { slug: newer })}</p>
+        <Link href={`/documents/${newer}/annotate`}>{t('annotate.openNewer')}</Link>
+      </section>
+    );
+  }
   return <AnnotationWorkbench workspace={workspace} userId={user.id} />;
 }

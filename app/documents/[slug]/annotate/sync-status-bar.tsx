@@ -25,6 +25,16 @@ export function SyncStatusBar({ status, error, onRetry, onDismiss }: StatusBarPr
       <span role="status" data-sync-state={status.state}>
         {text}
       </span>
+      {status.state === 'offline' && status.reason && (
+        <span className="error">
+          {t(`errors.${status.reason.code}`, { defaultValue: status.reason.message })}{' '}
+          {status.reason.code.startsWith('auth.') && (
+            <a href="/login" target="_blank" rel="noopener">
+              {t('annotate.sync.signIn')}
+            </a>
+          )}
+        </span>
+      )}
       {status.state === 'offline' && (
         <button type="button" className="link-button" onClick={onRetry}>
           {t('annotate.sync.retry')}

@@ -33,6 +33,7 @@ const EMPTY: SessionSnapshot = {
   stack: [],
   canUndo: false,
   canRedo: false,
+  textChanged: false,
 };
 
 export function useAnnotationSession(
@@ -58,6 +59,7 @@ export function useAnnotationSession(
     const storage = localQueueStorage(doc.slug, userId);
     const created = new AnnotationSession(workspace.annotations, {
       documentId: doc.id,
+      documentRevision: doc.revision,
       layerUserId: userId,
       text: doc.text,
       labels,

@@ -19,6 +19,7 @@ const createSchema = z.object({
   quote: z.string().max(100_000),
   attributes: annotationAttributesSchema.default({}),
   status: z.enum(ANNOTATION_STATUSES).optional(),
+  documentRevision: z.number().int().min(1).optional(),
 });
 
 const FIELD_ERRORS = { start: 'annotation.invalidOffsets', end: 'annotation.invalidOffsets' } as const;
@@ -34,7 +35,7 @@ export function POST(request: Request, { params }: Params) {
   return handleUserWrite(request, { permission: 'annotation.write' }, async ({ db, user }) => {
     const { slug } = await params;
     const input = await parseJsonBody(request, createSchema, FIELD_ERRORS);
-    const { annotation, created } = createAnnotation(db, slug, user.id, input);
-    return NextResponse.json({ annotation }, { status: created ? 201 : 200 });
+    const { annotation, created, documentRevision } = createAnnotation(db, slug, user.id, input);
+    return NextResponse.json({ annotation, documentRevision }, { status: created ? 201 : 200 });
   });
 }

@@ -12,10 +12,11 @@ const correctionSchema = z.object({
   start: z.number().int().min(0),
   end: z.number().int().min(0),
   before: z.string().max(10_000),
-  after: z.string().max(10_000),
+  // A correction fixes words: line breaks would break blocks and sentences, control characters the text.
+  after: z.string().max(10_000).regex(/^[^\u0000-\u001f\u007f]*$/),
 });
 
-const FIELD_ERRORS = { start: 'correction.outOfRange', end: 'correction.outOfRange' } as const;
+const FIELD_ERRORS = { start: 'correction.outOfRange', end: 'correction.outOfRange', after: 'correction.invalidText' } as const;
 
 export function POST(request: Request, { params }: Params) {
   return handleUserWrite(request, { permission: 'annotation.write' }, async ({ db, user }) => {
