@@ -40,6 +40,7 @@ const STATUS_BY_CODE = {
   'correction.emptyResult': 400,
   'correction.noChange': 400,
   'correction.invalidText': 400,
+  'correction.dropsTranslation': 409,
   'import.empty': 400,
   'import.nulByte': 400,
   'import.invalidUtf8': 400,

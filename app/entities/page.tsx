@@ -7,6 +7,7 @@ import { requestLanguage } from '../_server/i18n';
 import { requirePageUser } from '../_server/session';
 import { translator } from '@/lib/i18n';
 import { AddAliasForm } from './add-alias-form';
+import { EnglishNameForm } from './english-name-form';
 
 /** Mentions shown per entity before "and N more". */
 const MENTIONS_SHOWN = 12;
@@ -14,6 +15,7 @@ const MENTIONS_SHOWN = 12;
 export default async function EntitiesPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const user = await requirePageUser('document.read');
   const canManage = hasPermission(user.role, 'entity.manage');
+  const canName = hasPermission(user.role, 'glossary.manage');
   const t = translator(await requestLanguage());
   const query = ((await searchParams).q ?? '').trim().toLowerCase();
   const entities = listEntitiesWithMentions(getDatabase()).filter(
@@ -43,7 +45,11 @@ export default async function EntitiesPage({ searchParams }: { searchParams: Pro
             <tr key={entity.id} data-entity={entity.canonicalName}>
               <td>
                 <strong>{entity.canonicalName}</strong>
-                {entity.englishName && entity.englishName !== entity.canonicalName && <div className="hint" lang="en">{entity.englishName}</div>}
+                {canName ? (
+                  <EnglishNameForm entityId={entity.id} entityName={entity.canonicalName} englishName={entity.englishName} />
+                ) : (
+                  entity.englishName && entity.englishName !== entity.canonicalName && <div className="hint" lang="en">{entity.englishName}</div>
+                )}
               </td>
               <td>{t(`annotate.options.${entity.type}`)}</td>
               <td>

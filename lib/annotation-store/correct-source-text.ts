@@ -20,6 +20,8 @@ import {
   type SourceCorrectionRecord,
 } from '../db/queries/corrections';
 import { getBlocksByDocumentId, getDocumentBySlug } from '../db/queries/documents';
+import { getUnitRowBySentenceId } from '../db/queries/translations';
+import { syncTranslationMemory } from '../translation-store/record-translation-write';
 import { AppError, type AppErrorCode } from '../errors';
 import { loadAnnotationWorkspace, type AnnotationWorkspace } from './load-annotation-workspace';
 import { actorOf, now, recordAnnotationEvent, refuseSupersededDocument, type Writer } from './record-annotation-write';
@@ -110,6 +112,10 @@ export function correctSourceText(
       const violation = findProvenanceViolation(doc.rawText, result.text, result.provenance);
       if (violation) throw new Error(`Correction of ${slug} would break provenance: ${violation}`);
 
+      // A sentence the correction empties would take its English, alignments and history with it.
+      const translated = result.droppedSentences.filter((sentence) => getUnitRowBySentenceId(db, sentence.id)?.translation);
+      if (translated.length > 0) throw new AppError('correction.dropsTranslation', { count: translated.length });
+
       const revision = doc.revision + 1;
       const at = now();
       if (!updateDocumentText(db, { id: doc.id, text: result.text, provenance: result.provenance, flags: result.flags, revision })) {
@@ -118,6 +124,11 @@ export function correctSourceText(
       updateBlockOffsets(db, result.blocks);
       deleteSentencesByIds(db, result.droppedSentences.map((s) => s.id));
       updateSentenceOffsets(db, result.sentences);
+      // The translation memory holds sources as they read: the corrected sentences read anew.
+      const changedEnd = result.applied.start + result.applied.replacement.length;
+      for (const sentence of result.sentences) {
+        if (sentence.start <= changedEnd && sentence.end >= result.applied.start) syncTranslationMemory(db, sentence.id);
+      }
       updateFootnoteRefOffsets(db, result.footnoteRefs);
       const record = insertSourceCorrection(db, {
         documentId: doc.id, start, end, before, after, userId: by.userId, actor: actorOf(by), createdAt: at, documentRevision: revision,

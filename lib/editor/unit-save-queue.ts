@@ -15,7 +15,7 @@ export type UnitSaveResult<U> =
   | { type: 'ok'; unit: U; revision: number }
   | { type: 'conflict'; current: U; revision: number }
   | { type: 'rejected'; code: string; message: string }
-  | { type: 'network' };
+  | { type: 'network'; reason?: { code: string; message: string } };
 
 export interface UnitSaveStorage {
   load(): PendingSave[];
@@ -25,7 +25,7 @@ export interface UnitSaveStorage {
 export type UnitSaveStatus<U> =
   | { state: 'saved' }
   | { state: 'saving'; pending: number }
-  | { state: 'offline'; pending: number }
+  | { state: 'offline'; pending: number; reason?: { code: string; message: string } }
   | { state: 'conflict'; pending: number; save: PendingSave; current: U };
 
 export interface UnitSaveListener<U> {
@@ -42,6 +42,7 @@ export class UnitSaveQueue<U> {
   private sending = false;
   private again = false;
   private offline = false;
+  private waitReason: { code: string; message: string } | undefined;
   private conflict: { save: PendingSave; current: U; revision: number } | null = null;
   private retryDelay = 1_000;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
@@ -63,7 +64,7 @@ export class UnitSaveQueue<U> {
     const count = this.pending.length;
     if (this.conflict) return { state: 'conflict', pending: count, save: this.conflict.save, current: this.conflict.current };
     if (count === 0) return { state: 'saved' };
-    return this.offline ? { state: 'offline', pending: count } : { state: 'saving', pending: count };
+    return this.offline ? { state: 'offline', pending: count, ...(this.waitReason && { reason: this.waitReason }) } : { state: 'saving', pending: count };
   }
 
   /** Queues the latest text of a unit, replacing one that waits (its base revision is kept). */
@@ -92,11 +93,13 @@ export class UnitSaveQueue<U> {
         const result = await this.send(save);
         if (result.type === 'network') {
           this.offline = true;
+          this.waitReason = result.reason;
           this.retryTimer = setTimeout(() => void this.flush(), this.retryDelay);
           this.retryDelay = Math.min(this.retryDelay * 2, MAX_RETRY_MS);
           break;
         }
         this.offline = false;
+        this.waitReason = undefined;
         this.retryDelay = 1_000;
         if (result.type === 'conflict') {
           this.conflict = { save, current: result.current, revision: result.revision };

@@ -12,7 +12,9 @@ import {
 import { insertAuditEntry } from '../db/queries/audit';
 import { AppError } from '../errors';
 import { loadTranslationUnit, type TranslationUnit } from './load-translation-workspace';
-import { actorOf, now, requireWritableUnit, type Writer } from './record-translation-write';
+import { assertMayReopen } from './merge-units';
+import { actorOf, now, requireWritableUnit } from './record-translation-write';
+import type { StatusWriter } from './save-translation';
 
 export interface AlignmentInput {
   annotationId: string;
@@ -28,10 +30,12 @@ export interface AlignmentInput {
  * not an accepted, placed annotation overlapping the unit, alignment.outOfRange (400) and
  * alignment.quoteMismatch (400) when the span does not hold the quoted words.
  */
-export function alignAnnotation(db: Db, sentenceId: number, input: AlignmentInput, by: Writer): TranslationUnit {
+export function alignAnnotation(db: Db, sentenceId: number, input: AlignmentInput, by: StatusWriter): TranslationUnit {
   return db
     .transaction((): TranslationUnit => {
       const row = requireWritableUnit(db, sentenceId);
+      // Accepted work changes only through a reviewer, alignments included.
+      assertMayReopen([row], by);
       const translation = row.translation;
       if (!translation || translation.text.trim() === '') throw new AppError('alignment.noTranslation', { id: sentenceId });
       const inUnit = listAlignableAnnotationsInRange(db, row.documentId, row.start, row.end);
@@ -71,12 +75,13 @@ export function alignAnnotation(db: Db, sentenceId: number, input: AlignmentInpu
 }
 
 /** Removes an alignment and returns its unit; alignment.notFound (404). */
-export function deleteAlignment(db: Db, id: string, by: Writer): TranslationUnit {
+export function deleteAlignment(db: Db, id: string, by: StatusWriter): TranslationUnit {
   return db
     .transaction((): TranslationUnit => {
       const before = getAlignmentById(db, id);
       if (!before) throw new AppError('alignment.notFound', { id });
       const row = requireWritableUnit(db, before.sentenceId);
+      assertMayReopen([row], by);
       deleteAlignmentById(db, id);
       insertAuditEntry(db, { userId: by.userId, actor: actorOf(by), action: 'alignment.delete', entity: 'alignment', entityId: id, before });
       return loadTranslationUnit(db, row);

@@ -110,7 +110,7 @@ describe('translating by keyboard', () => {
     await englishBox(first).click();
     await page.keyboard.type('This research aims to explain the impact of the Youth Partnership Project (YPP) by ECPAT.');
     await page.keyboard.press('Control+Enter');
-    await expect(englishBox(second).evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect.poll(() => englishBox(second).evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('ECPAT is one of the global network organisations.');
     await page.keyboard.press('Control+Enter');
     await page.keyboard.type('The third sentence in English.');
@@ -195,11 +195,84 @@ describe('review and translation memory', () => {
     await expect(englishBox(repeated).inputValue()).resolves.toContain('In short, This research aims');
   });
 
-  it('shows progress as bars on the documents list', async () => {
+  it('lets a reviewer send a unit back with a comment, which the translator sees', async () => {
+    const reviewer = await signedIn(reviewerUser);
+    const reviewPage = await reviewer.newPage();
+    const unit = unitWith(all, 'ECPAT (End child prostitution, child pornography and trafficking of children for sexual purposes) merupakan');
+    await reviewPage.goto(`${baseURL}/documents/${DOC}/translate`);
+    await reviewPage.getByRole('textbox', { name: `English for unit ${unit.ord + 1}`, exact: true }).click();
+    await reviewPage.getByLabel('Comment for the translator').fill('Use “global network of organisations”.');
+    await reviewPage.getByRole('button', { name: 'Send back with the comment' }).click();
+    await reviewPage.locator(`[data-unit="${unit.sentenceId}"] [data-status="draft"]`).waitFor();
+    await reviewer.close();
+    await page.goto(`${baseURL}/documents/${DOC}/translate`);
+    await expect(page.locator(`[data-unit="${unit.sentenceId}"] .review-comment`).textContent()).resolves.toBe(
+      'Sent back by the reviewer: Use “global network of organisations”.',
+    );
+  });
+
+  it('splits a unit the sentence splitter left whole; the alignment stays on its words', async () => {
+    const unit = unitWith(all, '1,2 juta anak');
+    await englishBox(unit).click();
+    await englishBox(unit).evaluate((el) => {
+      const area = el as HTMLTextAreaElement;
+      const at = area.value.indexOf(' 22%');
+      area.setSelectionRange(at, at);
+      area.dispatchEvent(new Event('select', { bubbles: true }));
+    });
+    await page.getByRole('button', { name: 'Split this sentence…' }).click();
+    await page.getByRole('group', { name: 'Split before' }).getByRole('button', { name: '22%', exact: true }).click();
+    await expect.poll(() => englishBox(unit).inputValue()).toBe('An estimated 1.2 million children are trafficked every year.');
+    const after = await units(context.request);
+    const first = unitWith(after, '1,2 juta anak');
+    expect(first.source).toBe('Diperkirakan 1,2 juta anak diperdagangkan setiap tahunnya.');
+    expect(first.alignments.map((a) => [a.quote, a.state])).toEqual([['1.2 million children', 'aligned']]);
+    expect(unitWith(after, '22% dari korban').translation?.text.trim()).toBe('22% of trafficking victims are trafficked for commercial sexual exploitation.');
+    all = after;
+  });
+
+  it('lists the QA findings of the document in its report', async () => {
+    const unit = unitWith(all, '22% dari korban');
+    await englishBox(unit).fill('25% of trafficking victims are trafficked for commercial sexual exploitation.');
+    await englishBox(unit).blur();
     await waitUntilSaved();
+    await page.getByRole('link', { name: 'Progress and QA report' }).click();
+    await page.waitForURL('**/translation-report');
+    await expect(page.locator(`[data-report-unit="${unit.sentenceId}"] [data-qa-check="numbers"]`).count()).resolves.toBeGreaterThan(0);
+  });
+
+  it('shows progress as bars on the documents list', async () => {
     await page.goto(`${baseURL}/documents`);
     const row = page.locator('tr', { has: page.locator(`a[href="/documents/${DOC}/translate"]`) });
     await expect(row.getByRole('img', { name: /Translation units: .*approved 1/ }).count()).resolves.toBe(1);
+    // The split made a second unit; the statistic's alignment is still counted once.
     await expect(row.getByRole('img', { name: 'Annotated spans aligned: 2 of 2' }).count()).resolves.toBe(1);
+  });
+});
+
+describe('translation routes for every role', () => {
+  const researcherUser = { username: 'lina', displayName: 'Lina Peneliti', password: 'sandi-lina-2026', role: 'researcher' };
+  const annotatorUser = { username: 'sari', displayName: 'Sari Anotator', password: 'sandi-sari-2026', role: 'annotator' };
+
+  it('refuses translation writes to roles without them, and reviewer moves to translators', async () => {
+    for (const user of [researcherUser, annotatorUser]) {
+      expect((await call(adminContext.request, 'POST', '/api/users', user)).status).toBe(201);
+    }
+    const unit = unitWith(await units(adminContext.request), 'oleh ECPAT');
+    const revision = unit.translation?.revision ?? 0;
+    const cases: Array<[typeof translatorUser, string, string, unknown, number]> = [
+      [researcherUser, 'PUT', `/api/units/${unit.sentenceId}/translation`, { revision, text: 'x' }, 403],
+      [annotatorUser, 'PUT', `/api/units/${unit.sentenceId}/translation`, { revision, text: 'x' }, 403],
+      [researcherUser, 'POST', '/api/glossary', { sourceTerm: 'anak', targetTerm: 'child' }, 403],
+      [translatorUser, 'POST', `/api/units/${unit.sentenceId}/status`, { revision, status: 'reviewed' }, 403],
+      [translatorUser, 'POST', `/api/documents/${DOC}/annotations`, { id: crypto.randomUUID(), label: 'actor', start: 0, end: 1, quote: 'x', attributes: {} }, 403],
+    ];
+    for (const [user, method, url, data, expected] of cases) {
+      const signed = await signedIn(user);
+      expect([user.username, method, url, (await call(signed.request, method, url, data)).status]).toEqual([user.username, method, url, expected]);
+      await signed.close();
+    }
+    const after = unitWith(await units(adminContext.request), 'oleh ECPAT');
+    expect(after.translation?.revision).toBe(revision);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getAuditEntriesByEntity } from '../../lib/db/queries/audit';
+import { changeTranslationStatus } from '../../lib/translation-store/change-translation-status';
 import { alignAnnotation, deleteAlignment } from '../../lib/translation-store/manage-alignments';
 import { annotate, as, caught, count, translate, translationBench, unitWith } from './fixtures';
 
@@ -79,5 +80,19 @@ describe('deleteAlignment', () => {
     expect(after.alignments).toEqual([]);
     expect(after.annotationIds).toContain(iom.id);
     expect(caught(() => deleteAlignment(b.db, alignmentId, as(b, 'translator')))).toMatchObject({ code: 'alignment.notFound', status: 404 });
+  });
+});
+
+describe('alignments of accepted work', () => {
+  it('are changed by reviewers only', () => {
+    const { b, id } = bench();
+    const iom = annotate(b, 'IOM', { label: 'actor' });
+    const translated = translate(b, id, ENGLISH, 'translator', 'translated');
+    changeTranslationStatus(b.db, id, { revision: translated.translation?.revision ?? 0, status: 'approved' }, as(b, 'reviewer'));
+    expect(caught(() => alignAnnotation(b.db, id, { annotationId: iom.id, ...span(ENGLISH, 'IOM') }, as(b, 'translator')))).toMatchObject({
+      code: 'translation.statusNotAllowed',
+      status: 403,
+    });
+    expect(alignAnnotation(b.db, id, { annotationId: iom.id, ...span(ENGLISH, 'IOM') }, as(b, 'reviewer')).alignments).toHaveLength(1);
   });
 });

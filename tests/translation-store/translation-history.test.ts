@@ -35,7 +35,7 @@ describe('restoreTranslation', () => {
     translate(bench, id, FIRST, 'translator', 'translated');
     changeTranslationStatus(bench.db, id, { revision: 1, status: 'reviewed' }, as(bench, 'reviewer'));
     translate(bench, id, SECOND, 'reviewer');
-    alignAnnotation(bench.db, id, { annotationId: unodc.id, start: 0, end: 5, quote: 'UNODC' }, as(bench, 'translator'));
+    alignAnnotation(bench.db, id, { annotationId: unodc.id, start: 0, end: 5, quote: 'UNODC' }, as(bench, 'reviewer'));
     const [first] = getTranslationHistory(bench.db, id);
     const restored = restoreTranslation(bench.db, id, { revision: 3, eventId: first?.id ?? 0 }, as(bench, 'reviewer'));
     expect(restored.translation).toMatchObject({ text: FIRST, status: 'draft', revision: 4 });

@@ -8,6 +8,6 @@ type Params = { params: Promise<{ id: string }> };
 export function DELETE(request: Request, { params }: Params) {
   return handleUserWrite(request, { permission: 'translation.write' }, async ({ db, user }) => {
     const { id } = await params;
-    return NextResponse.json({ unit: deleteAlignment(db, id, { userId: user.id }) });
+    return NextResponse.json({ unit: deleteAlignment(db, id, { userId: user.id, role: user.role }) });
   });
 }

@@ -11,7 +11,7 @@ import { AnnotationToolbar } from './annotation-toolbar';
 import { ConflictDialog } from './conflict-dialog';
 import { CorrectionPanel } from './correction-panel';
 import { GuidelinesPanel } from './guidelines-panel';
-import { SyncStatusBar } from './sync-status-bar';
+import { SyncStatusBar } from '../../../_components/sync-status-bar';
 import { useAnnotationSession } from './use-annotation-session';
 import type { AnnotationWorkspaceData } from './workspace-data';
 

@@ -25,6 +25,7 @@ export default async function TranslatePage({ params }: { params: Promise<{ slug
     <TranslationWorkbench
       workspace={workspace}
       userId={user.id}
+      role={user.role}
       canWrite={hasPermission(user.role, 'translation.write')}
       canReview={hasPermission(user.role, 'translation.review')}
     />

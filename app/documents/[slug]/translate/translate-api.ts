@@ -13,9 +13,17 @@ export async function sendUnitSave(save: PendingSave): Promise<UnitSaveResult<Tr
     ...(save.status && { status: save.status }),
   });
   if (result.ok) return { type: 'ok', unit: result.data.unit, revision: result.data.unit.translation?.revision ?? 0 };
-  if (result.status === 0 || result.status >= 500) return { type: 'network' };
+  // Not now rather than never: no answer, signed out, rate limited, a server fault. The text waits.
+  if (result.status === 0 || result.status === 401 || result.status === 429 || result.status >= 500) {
+    return { type: 'network', ...(result.status !== 0 && { reason: { code: result.error.code, message: result.error.message } }) };
+  }
   const current = (result.body as { current?: TranslationUnit } | null)?.current;
-  if (result.status === 409 && current) return { type: 'conflict', current, revision: current.translation?.revision ?? 0 };
+  if (result.status === 409 && current) {
+    const revision = current.translation?.revision ?? 0;
+    // A retried save whose first answer was lost: the server already holds this text.
+    if (current.translation?.text === save.text && (!save.status || current.translation.status === save.status)) return { type: 'ok', unit: current, revision };
+    return { type: 'conflict', current, revision };
+  }
   return { type: 'rejected', code: result.error.code, message: result.error.message };
 }
 

@@ -3,6 +3,7 @@
 // changed elsewhere meanwhile asks which version to keep.
 import { useTranslation } from 'react-i18next';
 import type { UnitSaveStatus } from '@/lib/editor/unit-save-queue';
+import { SyncStatusBar } from '../../../_components/sync-status-bar';
 import type { UnitView } from './use-translation-session';
 import type { TranslationUnit } from './workspace-data';
 
@@ -17,34 +18,9 @@ interface StatusBarProps {
 
 export function TranslationStatusBar({ status, error, byId, onRetry, onDismiss, onResolve }: StatusBarProps) {
   const { t } = useTranslation();
-  const text =
-    status.state === 'saved'
-      ? t('annotate.sync.saved')
-      : status.state === 'saving'
-        ? t('annotate.sync.saving', { count: status.pending })
-        : status.state === 'offline'
-          ? t('annotate.sync.offline', { count: status.pending })
-          : t('annotate.sync.conflict');
   return (
     <>
-      <footer className={`sync-status sync-${status.state}`}>
-        <span role="status" data-sync-state={status.state}>
-          {text}
-        </span>
-        {status.state === 'offline' && (
-          <button type="button" className="link-button" onClick={onRetry}>
-            {t('annotate.sync.retry')}
-          </button>
-        )}
-        {error && (
-          <span className="error" role="alert">
-            {t(`errors.${error.code}`, { defaultValue: error.message })}{' '}
-            <button type="button" className="link-button" onClick={onDismiss}>
-              {t('annotate.sync.dismiss')}
-            </button>
-          </span>
-        )}
-      </footer>
+      <SyncStatusBar status={status} error={error} onRetry={onRetry} onDismiss={onDismiss} />
       {status.state === 'conflict' && (
         <div className="dialog-backdrop">
           <div role="dialog" aria-modal="true" aria-labelledby="unit-conflict-title" className="dialog conflict-dialog">

@@ -1,15 +1,17 @@
 'use client';
 // The translate page: units in order, Indonesian left and English right, the active unit's
 // alignments, suggestions, QA, review and history beside them. It composes; panels hold the UI.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import Link from 'next/link';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Role } from '@/lib/auth/roles';
 import type { Annotation } from '@/lib/annotations/types';
+import { nextStatusOnConfirm } from '@/lib/translation/unit-status';
 import { runQaChecks } from '@/lib/translation/qa/run-qa-checks';
 import { ErrorMessage } from '../../../_components/error-message';
 import type { ApiError } from '../../../_components/post-json';
-import { labelName } from '../annotate/label-text';
 import { QaList } from './qa-list';
-import { alignAnnotation, fetchSuggestions, removeAlignment } from './translate-api';
+import { alignAnnotation, changeUnitStatus, fetchSuggestions, removeAlignment } from './translate-api';
 import { TranslationStatusBar } from './translation-status-bar';
 import { UnitAlignments } from './unit-alignments';
 import { UnitHistory } from './unit-history';
@@ -18,29 +20,35 @@ import { UnitRow } from './unit-row';
 import { UnitStructure } from './unit-structure';
 import { UnitSuggestions } from './unit-suggestions';
 import { useTranslationSession, type UnitView } from './use-translation-session';
-import type { TranslationWorkspaceData, UnitSuggestions as Suggestions } from './workspace-data';
+import type { TranslationWorkspaceData, UnitStatus, UnitSuggestions as Suggestions } from './workspace-data';
 
 interface WorkbenchProps {
   workspace: TranslationWorkspaceData;
   userId: number;
+  role: Role;
   canWrite: boolean;
   canReview: boolean;
 }
 
-const UNFINISHED = new Set(['new', 'draft']);
+const statusOf = (unit: UnitView): UnitStatus => unit.translation?.status ?? 'new';
 
-export function TranslationWorkbench({ workspace, userId, canWrite, canReview }: WorkbenchProps) {
+export function TranslationWorkbench({ workspace, userId, role, canWrite, canReview }: WorkbenchProps) {
   const { t } = useTranslation();
   const session = useTranslationSession(workspace, userId);
   const { units, activeId, setActiveId } = session;
   const [annotations, setAnnotations] = useState<Annotation[]>(workspace.annotations);
   const [suggestions, setSuggestions] = useState<Suggestions | null>(null);
   const [actionError, setActionError] = useState<ApiError | null>(null);
-  const selection = useRef<{ sentenceId: number; start: number; end: number } | null>(null);
   const colors = useMemo(() => new Map(workspace.labels.map((l) => [l.name, l.color])), [workspace.labels]);
   const annotationById = useMemo(() => new Map(annotations.map((a) => [a.id, a])), [annotations]);
   const annotationsOf = (unit: UnitView) => unit.annotationIds.flatMap((id) => annotationById.get(id) ?? []);
   const active = activeId === null ? undefined : session.byId.get(activeId);
+
+  // A link to one unit (from the report) opens the page on it.
+  useEffect(() => {
+    const linked = /^#unit-(\d+)$/.exec(window.location.hash);
+    if (linked) setActiveId(Number(linked[1]));
+  }, [setActiveId]);
 
   useEffect(() => {
     if (activeId === null) return;
@@ -64,32 +72,62 @@ export function TranslationWorkbench({ workspace, userId, canWrite, canReview }:
         })
       : [];
 
+  /** The English selection of a unit, read from its box (kept there while a button takes the focus). */
+  const englishSelection = (sentenceId: number): { start: number; end: number } | null => {
+    const box = document.querySelector<HTMLTextAreaElement>(`#unit-${sentenceId} textarea`);
+    return box ? { start: box.selectionStart, end: box.selectionEnd } : null;
+  };
+
   const index = active ? units.findIndex((u) => u.sentenceId === active.sentenceId) : -1;
   const move = (direction: 1 | -1) => {
     const next = units[index + direction];
-    if (next) setActiveId(next.sentenceId);
+    if (!next) return;
+    setActiveId(next.sentenceId);
+    document.querySelector<HTMLTextAreaElement>(`#unit-${next.sentenceId} textarea`)?.focus();
   };
   const insert = (text: string, replace: boolean) => {
     if (!active) return;
-    const range = selection.current?.sentenceId === active.sentenceId ? selection.current : null;
+    const range = englishSelection(active.sentenceId);
     const draft = active.draft;
     const next = replace ? text : range ? draft.slice(0, range.start) + text + draft.slice(range.end) : draft ? `${draft} ${text}` : text;
     session.saveText(active.sentenceId, next, false);
   };
+  /**
+   * Confirms a unit the way the role does (a translator: translated; a reviewer: one step of
+   * acceptance) and moves to the next unit that needs the same work.
+   */
+  const confirm = async (unit: UnitView, text: string) => {
+    const next = nextStatusOnConfirm(role, statusOf(unit));
+    session.saveText(unit.sentenceId, text, next === 'translated');
+    const at = units.findIndex((u) => u.sentenceId === unit.sentenceId);
+    const following = units.slice(at + 1).find((u) => nextStatusOnConfirm(role, statusOf(u)) !== null && (next !== 'translated' || statusOf(u) !== 'translated'));
+    if (following) {
+      setActiveId(following.sentenceId);
+      // At once, so the next keys typed land in the next box, not after a render.
+      document.querySelector<HTMLTextAreaElement>(`#unit-${following.sentenceId} textarea`)?.focus();
+    }
+    if (next === null || next === 'translated') return;
+    // Acceptance is a status change: it names the revision that holds the text just saved.
+    const saved = await session.whenSaved(unit.sentenceId);
+    if (!saved?.translation) return;
+    const result = await changeUnitStatus(unit.sentenceId, { revision: saved.translation.revision, status: next });
+    if (result.ok) session.replaceUnit(result.data.unit, true);
+    else setActionError(result.error);
+  };
+
   const align = async (n: number, start?: number, end?: number) => {
     if (!active) return;
     const annotation = annotationsOf(active)[n - 1];
-    const range = start !== undefined && end !== undefined ? { start, end } : selection.current?.sentenceId === active.sentenceId ? selection.current : null;
+    const range = start !== undefined && end !== undefined ? { start, end } : englishSelection(active.sentenceId);
     if (!annotation || !range || range.end <= range.start) {
       setActionError({ code: 'translate.selectEnglish', params: {}, message: t('translate.align.selectFirst') });
       return;
     }
-    const result = await alignAnnotation(active.sentenceId, {
-      annotationId: annotation.id,
-      start: range.start,
-      end: range.end,
-      quote: active.draft.slice(range.start, range.end),
-    });
+    const quote = active.draft.slice(range.start, range.end);
+    // The server checks the words against the stored English: store the text first.
+    session.saveText(active.sentenceId, active.draft, false);
+    if (!(await session.whenSaved(active.sentenceId))) return;
+    const result = await alignAnnotation(active.sentenceId, { annotationId: annotation.id, start: range.start, end: range.end, quote });
     if (!result.ok) return setActionError(result.error);
     setActionError(null);
     session.replaceUnit(result.data.unit, true);
@@ -100,6 +138,9 @@ export function TranslationWorkbench({ workspace, userId, canWrite, canReview }:
       <header className="workbench-head">
         <h1>{workspace.document.title}</h1>
         <p className="hint">{t('translate.keys')}</p>
+        <p>
+          <Link href={`/documents/${workspace.document.slug}/translation-report`}>{t('translate.reportLink')}</Link>
+        </p>
       </header>
       <div className="translate-columns">
         <ol className="units">
@@ -108,7 +149,8 @@ export function TranslationWorkbench({ workspace, userId, canWrite, canReview }:
               key={unit.sentenceId}
               unit={unit}
               active={unit.sentenceId === activeId}
-              readOnly={!canWrite}
+              // Accepted work is the reviewers' to change (the server refuses translators too).
+              readOnly={!canWrite || (!canReview && (statusOf(unit) === 'reviewed' || statusOf(unit) === 'approved'))}
               annotations={annotationsOf(unit)}
               colors={colors}
               issueCount={qaFor(unit).length}
@@ -116,12 +158,7 @@ export function TranslationWorkbench({ workspace, userId, canWrite, canReview }:
               onDraft={(text) => session.setDraft(unit.sentenceId, text)}
               onSave={(text) => session.saveText(unit.sentenceId, text, false)}
               keys={{
-                confirm: (text) => {
-                  session.saveText(unit.sentenceId, text, true);
-                  const at = units.findIndex((u) => u.sentenceId === unit.sentenceId);
-                  const next = units.slice(at + 1).find((u) => UNFINISHED.has(u.translation?.status ?? 'new'));
-                  if (next) setActiveId(next.sentenceId);
-                },
+                confirm: (text) => void confirm(unit, text),
                 move,
                 copySource: () => session.saveText(unit.sentenceId, unit.source, false),
                 insertBestMatch: () => {
@@ -130,7 +167,6 @@ export function TranslationWorkbench({ workspace, userId, canWrite, canReview }:
                 },
                 align: (n, start, end) => void align(n, start, end),
               }}
-              onSelect={(start, end) => (selection.current = { sentenceId: unit.sentenceId, start, end })}
             />
           ))}
         </ol>
@@ -159,7 +195,13 @@ export function TranslationWorkbench({ workspace, userId, canWrite, canReview }:
                 <UnitStructure
                   unit={active}
                   hasNextInBlock={units[index + 1]?.blockId === active.blockId}
-                  targetCursor={() => (selection.current?.sentenceId === active.sentenceId ? selection.current.start : undefined)}
+                  targetCursor={() => englishSelection(active.sentenceId)?.start}
+                  beforeChange={async () => {
+                    // Merge and split work on the stored English: store what waits first.
+                    const ids = [active.sentenceId, units[index + 1]?.sentenceId].filter((id): id is number => id !== undefined);
+                    const saved = await Promise.all(ids.map((id) => session.whenSaved(id)));
+                    return saved.every((unit) => unit !== null);
+                  }}
                   onChanged={(next) => {
                     setAnnotations(next.annotations);
                     session.resetAll(next);
@@ -167,7 +209,6 @@ export function TranslationWorkbench({ workspace, userId, canWrite, canReview }:
                 />
               )}
               <UnitHistory unit={active} canWrite={canWrite} onRestored={(unit) => session.replaceUnit(unit, false)} />
-              <p className="hint">{annotationsOf(active).map((a, i) => `${i + 1} ${labelName(t, a.label)}`).join(' · ')}</p>
             </>
           ) : (
             <p className="hint">{t('translate.panel.none')}</p>

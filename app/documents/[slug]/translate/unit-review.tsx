@@ -13,7 +13,8 @@ export function UnitReview({ unit, onChanged }: { unit: UnitView; onChanged: (un
   const [comment, setComment] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const translation = unit.translation;
-  if (!translation || translation.status === 'new') return null;
+  // Only finished work is reviewed: a draft is still the translator's.
+  if (!translation || (translation.status !== 'translated' && translation.status !== 'reviewed' && translation.status !== 'approved')) return null;
   const change = async (status: UnitStatus) => {
     const result = await changeUnitStatus(unit.sentenceId, {
       revision: translation.revision,

@@ -29,14 +29,12 @@ interface UnitRowProps {
   /** The text to save as a draft (after a pause in typing, or on leaving the unit). */
   onSave: (text: string) => void;
   keys: UnitKeyActions;
-  /** The English selection (for aligning and inserting at the cursor). */
-  onSelect: (start: number, end: number) => void;
 }
 
 /** Typing is saved this long after the last key (and on leaving the unit). */
 const SAVE_DELAY_MS = 800;
 
-export function UnitRow({ unit, active, readOnly, annotations, colors, issueCount, onFocus, onDraft, onSave, keys, onSelect }: UnitRowProps) {
+export function UnitRow({ unit, active, readOnly, annotations, colors, issueCount, onFocus, onDraft, onSave, keys }: UnitRowProps) {
   const { t } = useTranslation();
   const textarea = useRef<HTMLTextAreaElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -52,6 +50,16 @@ export function UnitRow({ unit, active, readOnly, annotations, colors, issueCoun
   useEffect(() => () => {
     if (timer.current) clearTimeout(timer.current);
   }, []);
+  // A text put in from outside (copy source, a suggestion, the server) replaces what was typed:
+  // the pending save of the typed text must not bring it back.
+  const typed = useRef(unit.draft);
+  useEffect(() => {
+    if (unit.draft !== typed.current && timer.current) {
+      clearTimeout(timer.current);
+      timer.current = null;
+    }
+    typed.current = unit.draft;
+  }, [unit.draft]);
 
   const flush = (text: string) => {
     if (timer.current) clearTimeout(timer.current);
@@ -84,7 +92,7 @@ export function UnitRow({ unit, active, readOnly, annotations, colors, issueCoun
   };
 
   return (
-    <li className={`unit unit-${status}${active ? ' active' : ''}`} data-unit={unit.sentenceId} data-block-kind={unit.blockKind} aria-current={active}>
+    <li id={`unit-${unit.sentenceId}`} className={`unit unit-${status}${active ? ' active' : ''}`} data-unit={unit.sentenceId} data-block-kind={unit.blockKind} aria-current={active}>
       <div className="unit-left">
         <span className="unit-ord">{unit.ord + 1}</span>
         <AnnotatedSource source={unit.source} offset={unit.start} annotations={annotations} colors={colors} alignedIds={alignedIds} />
@@ -100,6 +108,7 @@ export function UnitRow({ unit, active, readOnly, annotations, colors, issueCoun
           onFocus={onFocus}
           onChange={(event) => {
             const text = event.target.value;
+            typed.current = text;
             onDraft(text);
             if (timer.current) clearTimeout(timer.current);
             timer.current = setTimeout(() => flush(text), SAVE_DELAY_MS);
@@ -108,7 +117,6 @@ export function UnitRow({ unit, active, readOnly, annotations, colors, issueCoun
             if (timer.current) flush(event.target.value);
           }}
           onKeyDown={onKeyDown}
-          onSelect={(event) => onSelect(event.currentTarget.selectionStart, event.currentTarget.selectionEnd)}
           spellCheck
         />
         <div className="unit-meta">

@@ -14,10 +14,12 @@ interface StructureProps {
   hasNextInBlock: boolean;
   /** Where the English cursor was last (the split point of the English text). */
   targetCursor: () => number | undefined;
+  /** Waits for the unit's unsaved English to be stored; false when it could not be. */
+  beforeChange: () => Promise<boolean>;
   onChanged: (workspace: TranslationWorkspaceData) => void;
 }
 
-export function UnitStructure({ unit, hasNextInBlock, targetCursor, onChanged }: StructureProps) {
+export function UnitStructure({ unit, hasNextInBlock, targetCursor, beforeChange, onChanged }: StructureProps) {
   const { t } = useTranslation();
   const [splitting, setSplitting] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -31,7 +33,7 @@ export function UnitStructure({ unit, hasNextInBlock, targetCursor, onChanged }:
   return (
     <div className="unit-structure">
       {hasNextInBlock && (
-        <button type="button" className="secondary" onClick={async () => done(await mergeWithNext(unit.sentenceId))}>
+        <button type="button" className="secondary" onClick={async () => (await beforeChange()) && done(await mergeWithNext(unit.sentenceId))}>
           {t('translate.structure.merge')}
         </button>
       )}
@@ -48,7 +50,10 @@ export function UnitStructure({ unit, hasNextInBlock, targetCursor, onChanged }:
               key={word.index}
               type="button"
               className="link-button"
-              onClick={async () => done(await splitUnit(unit.sentenceId, { sourceOffset: unit.start + (word.index ?? 0), targetOffset: targetCursor() }))}
+              onClick={async () => {
+                const targetOffset = targetCursor();
+                if (await beforeChange()) done(await splitUnit(unit.sentenceId, { sourceOffset: unit.start + (word.index ?? 0), targetOffset }));
+              }}
             >
               {word[0]}
             </button>

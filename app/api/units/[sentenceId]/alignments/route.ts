@@ -20,6 +20,6 @@ export function POST(request: Request, { params }: Params) {
   return handleUserWrite(request, { permission: 'translation.write' }, async ({ db, user }) => {
     const sentenceId = await readUnitId(params);
     const input = await parseJsonBody(request, alignmentSchema);
-    return NextResponse.json({ unit: alignAnnotation(db, sentenceId, input, { userId: user.id }) });
+    return NextResponse.json({ unit: alignAnnotation(db, sentenceId, input, { userId: user.id, role: user.role }) });
   });
 }

@@ -1,10 +1,17 @@
 'use client';
-// Says whether the server has every change: "saved" only once it confirmed them all.
+// Says whether the server has every change ("saved" only once it confirmed them all), why writes
+// wait, and what the server refused. Shared by the annotate and translate pages' write queues.
 import { useTranslation } from 'react-i18next';
-import type { SyncStatus } from '@/lib/editor/sync-queue';
+
+/** The part of a write queue's status the bar shows. */
+export interface QueueStatus {
+  state: 'saved' | 'saving' | 'offline' | 'conflict';
+  pending?: number;
+  reason?: { code: string; message: string };
+}
 
 interface StatusBarProps {
-  status: SyncStatus;
+  status: QueueStatus;
   error: { code: string; message: string } | null;
   onRetry: () => void;
   onDismiss: () => void;
@@ -25,7 +32,7 @@ export function SyncStatusBar({ status, error, onRetry, onDismiss }: StatusBarPr
       <span role="status" data-sync-state={status.state}>
         {text}
       </span>
-      {status.state === 'offline' && status.reason && (
+      {status.reason && (
         <span className="error">
           {t(`errors.${status.reason.code}`, { defaultValue: status.reason.message })}{' '}
           {status.reason.code.startsWith('auth.') && (
