@@ -35,6 +35,9 @@ export interface UnitTranslation {
   /** Display name of who last wrote the English text. */
   updatedBy: string | null;
   updatedAt: string;
+  /** Who gave the unit its status, and when. */
+  statusChangedBy: string | null;
+  statusChangedAt: string;
 }
 
 /** One translation unit (a sentence) as the translate page shows it. */
@@ -85,6 +88,8 @@ export function toTranslationUnit(row: UnitRow, text: string, alignments: UnitAl
       comment: t.comment,
       updatedBy: t.updatedBy,
       updatedAt: t.updatedAt,
+      statusChangedBy: t.statusChangedBy,
+      statusChangedAt: t.statusChangedAt,
     },
     alignments: alignments.map(toUnitAlignment),
     annotationIds,

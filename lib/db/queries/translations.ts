@@ -39,6 +39,8 @@ export interface TranslationRecord {
   updatedBy: string | null;
   updatedAt: string;
   statusChangedById: number | null;
+  /** Display name of who gave the unit its status. */
+  statusChangedBy: string | null;
   statusChangedAt: string;
 }
 
@@ -59,11 +61,12 @@ const UNIT_SELECT = `
          s.start_offset AS start, s.end_offset AS end,
          t.id AS tId, t.text AS tText, t.status AS tStatus, t.revision AS tRevision, t.comment AS tComment,
          t.updated_by AS tUpdatedById, u.display_name AS tUpdatedBy, t.updated_at AS tUpdatedAt,
-         t.status_changed_by AS tStatusChangedById, t.status_changed_at AS tStatusChangedAt
+         t.status_changed_by AS tStatusChangedById, sc.display_name AS tStatusChangedBy, t.status_changed_at AS tStatusChangedAt
   FROM sentences s
   JOIN blocks b ON b.id = s.block_id
   LEFT JOIN translations t ON t.sentence_id = s.id
-  LEFT JOIN users u ON u.id = t.updated_by`;
+  LEFT JOIN users u ON u.id = t.updated_by
+  LEFT JOIN users sc ON sc.id = t.status_changed_by`;
 
 interface RawUnitRow extends Omit<UnitRow, 'translation'> {
   tId: number | null;
@@ -75,11 +78,12 @@ interface RawUnitRow extends Omit<UnitRow, 'translation'> {
   tUpdatedBy: string | null;
   tUpdatedAt: string;
   tStatusChangedById: number | null;
+  tStatusChangedBy: string | null;
   tStatusChangedAt: string;
 }
 
 function toUnitRow(row: RawUnitRow): UnitRow {
-  const { tId, tText, tStatus, tRevision, tComment, tUpdatedById, tUpdatedBy, tUpdatedAt, tStatusChangedById, tStatusChangedAt, ...unit } = row;
+  const { tId, tText, tStatus, tRevision, tComment, tUpdatedById, tUpdatedBy, tUpdatedAt, tStatusChangedById, tStatusChangedBy, tStatusChangedAt, ...unit } = row;
   const translation: TranslationRecord | null =
     tId === null
       ? null
@@ -95,6 +99,7 @@ function toUnitRow(row: RawUnitRow): UnitRow {
           updatedBy: tUpdatedBy,
           updatedAt: tUpdatedAt,
           statusChangedById: tStatusChangedById,
+          statusChangedBy: tStatusChangedBy,
           statusChangedAt: tStatusChangedAt,
         };
   return { ...unit, translation };

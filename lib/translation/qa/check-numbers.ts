@@ -61,6 +61,8 @@ export function checkNumbers(source: string, target: string): QaIssue[] {
     if (!number) continue;
     const wrong = i < pairs ? extra[i] : undefined;
     const params = { value: number.text, expected: renderEnglish(number) };
+    // A lone `1` is as often rendered `one`, `a` or `an` (`selama 1 tahun` → `for a year`).
+    if (!wrong && isPlainOne(number) && /\b(one|a|an|single)\b/i.test(target)) continue;
     if (wrong) {
       issues.push({
         check: 'numbers',
@@ -95,6 +97,10 @@ export function checkNumbers(source: string, target: string): QaIssue[] {
     });
   }
   return issues;
+}
+
+function isPlainOne(number: ExtractedNumber): boolean {
+  return number.value === 1 && number.scale === 1 && !number.percent;
 }
 
 function isCompared(number: ExtractedNumber): boolean {

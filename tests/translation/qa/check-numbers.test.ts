@@ -85,3 +85,11 @@ describe('checkNumbers', () => {
     expect(checkNumbers('Perdagangan manusia adalah kejahatan.', 'Human trafficking is a crime.')).toEqual([]);
   });
 });
+
+describe('checkNumbers with a lone one', () => {
+  it('accepts `1` rendered as one, a or an, and still catches another number', () => {
+    expect(checkNumbers('hanya 1 orang yang dihukum', 'only one person was convicted')).toEqual([]);
+    expect(checkNumbers('selama 1 tahun', 'for a year')).toEqual([]);
+    expect(checkNumbers('selama 1 tahun', 'for 2 years').map((issue) => issue.messageKey)).toEqual(['qa.numberDifferent']);
+  });
+});

@@ -68,7 +68,8 @@ export function TranslationWorkbench({ workspace, userId, role, canWrite, canRev
           source: unit.source,
           target: unit.draft,
           glossary: unit.sentenceId === activeId ? (suggestions?.glossary ?? []) : [],
-          alignments: unit.alignments.filter((a) => a.state !== 'broken'),
+          // Alignments are offsets into the stored English: checked once the typed text is stored.
+          alignments: unit.draft === unit.translation?.text ? unit.alignments.filter((a) => a.state !== 'broken') : [],
         })
       : [];
 

@@ -120,9 +120,20 @@ export function UnitRow({ unit, active, readOnly, annotations, colors, issueCoun
           spellCheck
         />
         <div className="unit-meta">
-          <span className={`badge badge-status-${status}`} data-status={status}>
+          <span
+            className={`badge badge-status-${status}`}
+            data-status={status}
+            title={
+              unit.translation?.statusChangedBy
+                ? t('translate.unit.statusBy', { name: unit.translation.statusChangedBy, at: new Date(unit.translation.statusChangedAt).toLocaleString() })
+                : undefined
+            }
+          >
             {t(`translate.status.${status}`)}
           </span>
+          {unit.translation?.statusChangedBy && (status === 'reviewed' || status === 'approved') && (
+            <span className="hint">{t('translate.unit.statusBy', { name: unit.translation.statusChangedBy, at: new Date(unit.translation.statusChangedAt).toLocaleString() })}</span>
+          )}
           {annotations.length > 0 && (
             <span className="hint">{t('translate.unit.aligned', { aligned: alignedIds.size, total: annotations.length })}</span>
           )}

@@ -22,6 +22,8 @@ export interface UnitTranslation {
   comment: string | null;
   updatedBy: string | null;
   updatedAt: string;
+  statusChangedBy: string | null;
+  statusChangedAt: string;
 }
 
 export interface TranslationUnit {
