@@ -31,6 +31,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 <Link href="/documents">{t('nav.documents')}</Link>
                 <Link href="/entities">{t('nav.entities')}</Link>
                 <Link href="/glossary">{t('nav.glossary')}</Link>
+                <Link href="/export">{t('nav.export')}</Link>
                 {hasPermission(user.role, 'document.import') && <Link href="/admin/import">{t('nav.import')}</Link>}
                 {hasPermission(user.role, 'user.manage') && <Link href="/admin/users">{t('nav.users')}</Link>}
               </nav>

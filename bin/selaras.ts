@@ -12,6 +12,8 @@ import { appliedMigrations } from '../lib/db/migrate';
 import { listDocumentSummaries } from '../lib/db/queries/documents';
 import { listUsers, type UserRow } from '../lib/db/queries/users';
 import { AppError, isAppError } from '../lib/errors';
+import { checkExportFilters, parseExportRequest, type ExportRequest } from '../lib/export-store/parse-export-request';
+import { exportChunks, writeExportFile } from '../lib/export-store/write-export';
 import { translator } from '../lib/i18n';
 import { DEFAULT_MAX_IMPORT_BYTES } from '../lib/import/decode-corpus-file';
 import { prepareCorpusFiles, storeCorpusFiles } from '../lib/import/import-corpus-files';
@@ -176,6 +178,63 @@ function runImportTm(args: string[]): void {
   }
 }
 
+const exportArgs = z.object({ out: z.string().min(1) });
+
+/** `export --format F [--documents a,b] [--labels ..] [--statuses ..] [--layers ..] [--translation-statuses ..] --out FILE`. */
+function parseExportArgs(args: string[]): { request: ExportRequest; out: string } {
+  const raw = {
+    format: takeOption(args, '--format'),
+    documents: takeOption(args, '--documents'),
+    labels: takeOption(args, '--labels'),
+    statuses: takeOption(args, '--statuses'),
+    layers: takeOption(args, '--layers'),
+    translationStatuses: takeOption(args, '--translation-statuses'),
+  };
+  const out = exportArgs.safeParse({ out: takeOption(args, '--out') });
+  const unknown = args.find((arg) => arg.startsWith('--'));
+  if (unknown) throw new UsageError(t('cli.unknownOption', { option: unknown }));
+  if (args.length !== 0 || raw.format === undefined || !out.success) throw new UsageError(t('cli.exportNeedsFormatAndOut'));
+  const parsed = parseExportRequest(raw);
+  if (!parsed.ok) throw new UsageError(t(`errors.${parsed.code}`, parsed.params));
+  return { request: parsed.request, out: out.data.out };
+}
+
+/** Writes one export file, with a progress bar per document; a failure leaves no file behind. */
+function runExport({ request, out }: { request: ExportRequest; out: string }): void {
+  const db = openDatabase();
+  const bar = new SingleBar({
+    format: `${t('cli.exporting')} [{bar}] {value}/{total} {file}`,
+    stream: process.stderr,
+    noTTYOutput: true,
+    notTTYSchedule: 1000,
+    hideCursor: true,
+  });
+  let documents = 0;
+  try {
+    try {
+      checkExportFilters(db, request.filters);
+    } catch (error) {
+      // A label or layer the corpus does not have is a mistyped option, like a bad status.
+      if (isAppError(error) && error.code === 'export.invalidFilter') throw new UsageError(t(error.messageKey, error.params));
+      throw error;
+    }
+    const chunks = exportChunks(db, request, {
+      baseUrl: process.env.SELARAS_BASE_URL ?? 'http://localhost:3000',
+      onProgress: (done, total, slug) => {
+        documents = total;
+        if (done === 0) bar.start(total, 0, { file: '' });
+        else bar.update(done, { file: slug });
+      },
+    });
+    const { bytes } = writeExportFile(chunks, out);
+    bar.stop();
+    console.log(t('cli.exported', { file: out, format: request.format, documents, bytes }));
+  } finally {
+    bar.stop();
+    db.close();
+  }
+}
+
 function maxBytesFromEnv(): string {
   return process.env.SELARAS_IMPORT_MAX_BYTES ?? String(DEFAULT_MAX_IMPORT_BYTES);
 }
@@ -217,6 +276,8 @@ function main(argv: string[]): void {
     runSuggest(parseSuggestArgs(args));
   } else if (command === 'import-tm') {
     runImportTm(args);
+  } else if (command === 'export') {
+    runExport(parseExportArgs(args));
   } else {
     throw new UsageError(command ? t('cli.unknownCommand', { command }) : t('cli.noCommand'));
   }

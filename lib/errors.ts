@@ -71,6 +71,10 @@ const STATUS_BY_CODE = {
   'tm.invalidLine': 400,
   'tm.invalidEntry': 400,
   'tm.empty': 400,
+  'export.unknownFormat': 400,
+  'export.invalidFilter': 400,
+  'export.unknownDocument': 400,
+  'export.unwritable': 400,
   'internal': 500,
 } as const;
 

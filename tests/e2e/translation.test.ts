@@ -276,3 +276,27 @@ describe('translation routes for every role', () => {
     expect(after.translation?.revision).toBe(revision);
   });
 });
+
+describe('export', () => {
+  it('previews and downloads the aligned corpus of a document', async () => {
+    await page.goto(`${baseURL}/export`);
+    await page.locator(`input[name="documents"][value="${DOC}"]`).check();
+    const preview = page.locator('.export-preview');
+    await expect.poll(() => preview.textContent()).toContain('unicode-codepoints');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download' }).click()]);
+    const stream = await download.createReadStream();
+    let body = '';
+    for await (const chunk of stream) body += chunk;
+    const corpus = JSON.parse(body) as { documents: Array<{ slug: string; annotations: Array<{ quote: string; label: string }> }> };
+    expect(corpus.documents.map((d) => d.slug)).toEqual([DOC]);
+    expect(corpus.documents[0]?.annotations.map((a) => [a.label, a.quote])).toEqual(
+      expect.arrayContaining([['actor', 'ECPAT'], ['statistic', '1,2 juta anak']]),
+    );
+  });
+
+  it('previews a TMX of the reviewed and approved units', async () => {
+    await page.getByLabel('Format').selectOption('tmx');
+    await expect.poll(() => page.locator('.export-preview').textContent()).toContain('<tmx version="1.4">');
+    await expect(page.locator('.export-preview').textContent()).resolves.toContain('In short, This research aims');
+  });
+});

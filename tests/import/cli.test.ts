@@ -1,25 +1,17 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readMigrations } from '../../lib/db/migrate';
+import { runSelarasCli } from '../helpers/run-selaras-cli';
 
 const ROOT = path.resolve(__dirname, '../..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'selaras-cli-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 function selaras(args: string[], db: string, cwd = ROOT) {
-  // tsx by file URL, so the CLI can run from any folder.
-  const tsx = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
-  const result = spawnSync(process.execPath, ['--import', tsx, path.join(ROOT, 'bin/selaras.ts'), ...args], {
-    cwd,
-    env: { ...process.env, SELARAS_DB: db, SELARAS_IMPORT_ROOT: '/' },
-    encoding: 'utf8',
-  });
-  return { status: result.status, stdout: result.stdout, stderrLines: result.stderr.split('\n').filter((l) => l.trim()) };
+  return runSelarasCli(args, { db, cwd, env: { SELARAS_IMPORT_ROOT: '/' } });
 }
 
 function documentCount(db: string): number {

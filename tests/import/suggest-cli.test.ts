@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runSelarasCli } from '../helpers/run-selaras-cli';
 
 const ROOT = path.resolve(__dirname, '../..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'selaras-suggest-'));
@@ -13,13 +12,7 @@ afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 const SEED = '004_aa302228cb1b8149';
 
 function selaras(args: string[], db: string) {
-  const tsx = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
-  const result = spawnSync(process.execPath, ['--import', tsx, path.join(ROOT, 'bin/selaras.ts'), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, SELARAS_DB: db, SELARAS_IMPORT_ROOT: ROOT },
-    encoding: 'utf8',
-  });
-  return { status: result.status, stdout: result.stdout, stderrLines: result.stderr.split('\n').filter((l) => l.trim()) };
+  return runSelarasCli(args, { db, env: { SELARAS_IMPORT_ROOT: ROOT } });
 }
 
 interface PrintedSuggestion {

@@ -1,25 +1,18 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTmPairs, readTmFile } from '../../lib/translation-store/import-translation-memory';
 import { caught } from './fixtures';
+import { runSelarasCli } from '../helpers/run-selaras-cli';
 
 const ROOT = path.resolve(__dirname, '../..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'selaras-import-tm-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 function selaras(args: string[], db: string) {
-  const tsx = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
-  const result = spawnSync(process.execPath, ['--import', tsx, path.join(ROOT, 'bin/selaras.ts'), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, SELARAS_DB: db },
-    encoding: 'utf8',
-  });
-  return { status: result.status, stdout: result.stdout, stderrLines: result.stderr.split('\n').filter((l) => l.trim()) };
+  return runSelarasCli(args, { db });
 }
 
 function write(name: string, content: string): string {
