@@ -44,11 +44,12 @@ export function scorePreparedSources(source: PreparedSource, candidate: Prepared
   // Every character but whitespace is in a token, so texts that differ weigh something.
   if (heavier === 0) return EXACT_SCORE;
   // score ≥ minScore ⇔ distance ≤ heavier · (1 − minScore/100); insertions and deletions bound it below.
-  const allowed = heavier * (1 - minScore / 100);
+  // At a minimum of 0 every candidate is kept: nothing may be cut early (scores clamp at 0).
+  const allowed = minScore <= 0 ? Infinity : heavier * (1 - minScore / 100);
   if (Math.abs(source.weight - candidate.weight) > allowed) return null;
   const distance = wordEditDistance(candidate.tokens, source.tokens, allowed);
   if (!Number.isFinite(distance)) return null;
-  const score = Math.min(99, Math.floor(100 * (1 - distance / heavier) + 1e-9));
+  const score = Math.max(0, Math.min(99, Math.floor(100 * (1 - distance / heavier) + 1e-9)));
   return score >= minScore ? score : null;
 }
 

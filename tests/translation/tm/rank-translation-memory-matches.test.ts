@@ -61,6 +61,10 @@ describe('rankTranslationMemoryMatches', () => {
     expect(best?.diff.filter((part) => part.type !== 'same').map((part) => part.text.trim())).toEqual(['40.000', '50.000', '70.000', '80.000']);
   });
 
+  it('keeps a candidate that differs more than it weighs when the minimum is 0 (score clamps at 0)', () => {
+    expect(rankTranslationMemoryMatches('Dia', [{ id: 0, source: '. ,', target: '' }], { minScore: 0 }).map((m) => m.score)).toEqual([0]);
+  });
+
   it('leaves out exactly the candidates below the minimum score', () => {
     const words = ['Dia', 'punya', '2.000', 'buku', 'Tom', 'menjual', 'rumahnya', '.', ','];
     const sentence = fc.array(fc.constantFrom(...words), { maxLength: 8 }).map((list) => list.join(' '));
