@@ -14,6 +14,11 @@ export function UnitStatusBar({ progress, t }: { progress: DocumentTranslationPr
         UNIT_STATUSES.filter((status) => status !== 'new').map((status) => (
           <span key={status} className={`progress-part progress-${status}`} style={{ width: `${(100 * progress.units[status]) / total}%` }} />
         ))}
+      {progress && (
+        <span className="progress-label">
+          {total - progress.units.new}/{total}
+        </span>
+      )}
     </div>
   );
 }

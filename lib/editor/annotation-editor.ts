@@ -60,6 +60,7 @@ export class AnnotationEditor {
   private index: OffsetIndex;
   private text: string;
   private lastClickStack = '';
+  private caretAfterClick: number | null = null;
 
   constructor(mount: HTMLElement, source: EditorSource, private readonly options: AnnotationEditorOptions) {
     const { state, index } = this.createState(source);
@@ -73,14 +74,22 @@ export class AnnotationEditor {
         // A DOM click (not ProseMirror's handleClick, which a click inside a selection skips);
         // a click that ends a drag-selection is for selecting text, not annotations.
         click: (view, event) => {
-          if (!view.state.selection.empty) return false;
+          // A click that ends a drag-selection (or extends one) is for selecting text.
+          const dom = document.getSelection();
+          if ((dom && !dom.isCollapsed) || event.shiftKey || event.detail > 1) return false;
           const hit = view.posAtCoords({ left: event.clientX, top: event.clientY });
           // The elements under the pointer settle a click on the boundary of two adjacent spans.
           const under = new Set<string>();
           for (let el = event.target instanceof Element ? event.target.closest('[data-annotation-id]') : null; el; el = el.parentElement?.closest('[data-annotation-id]') ?? null) {
             under.add(el.getAttribute('data-annotation-id') ?? '');
           }
-          if (hit) this.selectAt(hit.pos, under);
+          if (hit) {
+            // The caret goes where the click was, in the same transaction that selects the span:
+            // redrawing the span must not put back the caret ProseMirror had before the click.
+            this.caretAfterClick = hit.pos;
+            this.selectAt(hit.pos, under);
+            this.caretAfterClick = null;
+          }
           return false;
         },
       },
@@ -114,7 +123,9 @@ export class AnnotationEditor {
   }
 
   select(id: string | null): void {
-    this.view.dispatch(selectAnnotation(this.view.state.tr, id));
+    const tr = selectAnnotation(this.view.state.tr, id);
+    if (this.caretAfterClick !== null) tr.setSelection(TextSelection.create(tr.doc, this.caretAfterClick));
+    this.view.dispatch(tr);
   }
 
   /**
@@ -122,8 +133,11 @@ export class AnnotationEditor {
    * every one of several nested or overlapping spans can be reached by mouse.
    */
   private selectAt(pos: number, under: Set<string>): void {
-    const around = annotationsAt(this.view.state, pos);
-    const stack = under.size > 0 ? around.filter((id) => under.has(id)) : around;
+    // A position at a span's end belongs to it only when the pointer was over its element.
+    const stack = annotationsAt(this.view.state, pos).filter((id) => {
+      const range = annotationRange(this.view.state, id);
+      return range !== null && (pos < range.to || under.has(id));
+    });
     const current = selectedAnnotationId(this.view.state);
     const at = current ? stack.indexOf(current) : -1;
     // "The same place" is the same set of spans: a click a pixel away still cycles.
@@ -160,9 +174,9 @@ export class AnnotationEditor {
   }
 
   /**
-   * The selection's exact text offsets, or null when empty, not inside text, or not one stretch of
-   * the text: footnotes are shown after the body, so a selection across a footnote's place in the
-   * text would store words the user never saw selected.
+   * The selection's exact text offsets, or null when empty, not inside text, not inside one block,
+   * or not one stretch of the text: footnotes are shown after the body, so a selection across a
+   * footnote's place in the text would store words the user never saw selected.
    */
   exactSelection(): TextRange | null {
     const { from, to, empty } = this.view.state.selection;
@@ -171,6 +185,8 @@ export class AnnotationEditor {
     const end = this.index.offsetFromPos(to);
     if (start === null || end === null || end <= start) return null;
     if (!this.index.coversSameBlocks(start, end, from, to)) return null;
+    // A span stays inside one block: a claim may run over two sentences, not over paragraphs.
+    if (!this.view.state.selection.$from.sameParent(this.view.state.selection.$to)) return null;
     return { start, end };
   }
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser';
-import { drawnTexts, selectInEditor, waitUntilSaved } from './editor-helpers';
+import { clickBeforeWord, drawnTexts, selectInEditor, waitUntilSaved } from './editor-helpers';
 import { startSelaras, type RunningSelaras } from './selaras-server';
 
 const admin = { username: 'admin', displayName: 'Ayu Admin', password: 'sandi-admin-2026' };
@@ -129,6 +129,30 @@ describe('annotating by keyboard', () => {
     await page.locator('[data-annotation-row]').first().click();
     await expect(page.locator('.annotation-panel blockquote').textContent()).resolves.toBe('ECPAT');
     await page.getByRole('combobox', { name: 'Label' }).selectOption('');
+  });
+});
+
+describe('selecting words by keyboard', () => {
+  it('starts a keyboard selection where the user clicked, even right after selecting a span', async () => {
+    await page.locator('.annotation-editor [data-label="actor"]').first().click();
+    await expect(page.locator('.annotation-panel h2').textContent()).resolves.toBe('Actor');
+    await clickBeforeWord(page, 'eksploitasi', 'organisasi yang mengurus ');
+    await page.keyboard.press('Control+Shift+ArrowRight');
+    // ProseMirror reads the new selection on selectionchange, as it does between a person's keys.
+    await page.waitForTimeout(50);
+    await page.keyboard.press('2');
+    await waitUntilSaved(page);
+    await expect(drawnTexts(page, 'actor')).resolves.toContain('eksploitasi');
+    await page.keyboard.press('Delete');
+    await waitUntilSaved(page);
+  });
+
+  it('refuses a selection that runs over two paragraphs', async () => {
+    const before = await drawnTexts(page, 'claim');
+    // The heading "Abstrak" and the paragraph after it: the selection runs from one block into the next.
+    await selectInEditor(page, 'Abstrakalam setiap');
+    await page.keyboard.press('1');
+    await expect(drawnTexts(page, 'claim')).resolves.toEqual(before);
   });
 });
 

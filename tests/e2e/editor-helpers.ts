@@ -62,3 +62,34 @@ export function drawnTexts(page: Page, label: string): Promise<string[]> {
 export async function waitUntilSaved(page: Page): Promise<void> {
   await page.locator('[data-sync-state="saved"]').waitFor();
 }
+
+/** Clicks just inside the first letter of `word` (its first appearance after `after`), as a user places the caret. */
+export async function clickBeforeWord(page: Page, word: string, after = ''): Promise<void> {
+  const point = await page.evaluate(
+    ({ word, after }) => {
+      const root = document.querySelector('.annotation-editor');
+      if (!root) throw new Error('no editor');
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+        acceptNode: (node) => (node.parentElement?.closest('.ed-footnote-ref') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      });
+      const nodes: Array<{ node: Text; at: number }> = [];
+      let text = '';
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        nodes.push({ node: node as Text, at: text.length });
+        text += node.textContent ?? '';
+      }
+      const context = after ? text.indexOf(after) : 0;
+      const start = text.indexOf(word, context + after.length);
+      const hit = nodes.find((n) => n.at <= start && start < n.at + (n.node.textContent ?? '').length);
+      if (!hit || start < 0) throw new Error(`"${word}" not in the editor`);
+      const range = document.createRange();
+      range.setStart(hit.node, start - hit.at);
+      range.setEnd(hit.node, start - hit.at + 1);
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + 1, y: rect.top + rect.height / 2 };
+    },
+    { word, after },
+  );
+  await page.mouse.click(point.x, point.y);
+}

@@ -122,8 +122,8 @@ export function listAlignableAnnotationSpans(db: Db): Array<{ id: string; docume
   ).all() as Array<{ id: string; documentId: number; start: number; end: number }>;
 }
 
-/** The annotations with at least one alignment that is not broken. */
+/** The annotations with at least one confirmed alignment (a moved one waits for a person to check it). */
 export function listAlignedAnnotationIds(db: Db): Set<string> {
-  const rows = statement(db, "SELECT DISTINCT annotation_id AS id FROM alignments WHERE state <> 'broken'").all() as Array<{ id: string }>;
+  const rows = statement(db, "SELECT DISTINCT annotation_id AS id FROM alignments WHERE state = 'aligned'").all() as Array<{ id: string }>;
   return new Set(rows.map((row) => row.id));
 }

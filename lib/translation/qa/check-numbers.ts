@@ -32,7 +32,8 @@ export function checkNumbers(source: string, target: string): QaIssue[] {
   const open = new Set(compared);
   const pending: ExtractedNumber[] = [];
   for (const number of sourceNumbers) {
-    const partner = [...open].find((candidate) => sameValue(candidate.value, number.value));
+    // A percentage stays a percentage: `22%` rendered as a plain `22` is a different number.
+    const partner = [...open].find((candidate) => sameValue(candidate.value, number.value) && candidate.percent === number.percent);
     if (partner) {
       open.delete(partner);
       matchedBy.set(partner, partner.value);
@@ -113,6 +114,7 @@ function readings(number: ExtractedNumber): number[] {
 
 /** The value both numbers can be read as (the target's reading), if any. */
 function commonReading(source: ExtractedNumber, target: ExtractedNumber): number | undefined {
+  if (source.percent !== target.percent) return undefined;
   for (const targetValue of readings(target)) {
     if (readings(source).some((sourceValue) => sameValue(sourceValue, targetValue))) return targetValue;
   }

@@ -93,3 +93,11 @@ describe('checkNumbers with a lone one', () => {
     expect(checkNumbers('selama 1 tahun', 'for 2 years').map((issue) => issue.messageKey)).toEqual(['qa.numberDifferent']);
   });
 });
+
+describe('checkNumbers with percentages', () => {
+  it('reports a percentage rendered as a plain number', () => {
+    expect(checkNumbers('22% dari korban', '22 of victims').map((issue) => issue.messageKey)).toEqual(['qa.numberDifferent']);
+    expect(checkNumbers('22% dari korban', '22% of victims')).toEqual([]);
+    expect(checkNumbers('43,5 persen', '43.5 percent')).toEqual([]);
+  });
+});

@@ -32,6 +32,11 @@ export function AnnotationPanel(props: PanelProps) {
     const attributes = { ...annotation.attributes };
     if (value === undefined || value === '' || value === null) delete attributes[name];
     else attributes[name] = value;
+    // Linking an actor to a registry entry also gives it the entry's type (unless one was chosen).
+    const entity = name === 'entity' && typeof value === 'number' ? entities.find((e) => e.id === value) : undefined;
+    if (entity && attributes.actor_type === undefined && definition?.attributes.some((a) => a.name === 'actor_type')) {
+      attributes.actor_type = entity.type;
+    }
     onChange({ attributes });
   };
 

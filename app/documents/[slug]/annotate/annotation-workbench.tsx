@@ -60,7 +60,11 @@ export function AnnotationWorkbench({ workspace, userId }: { workspace: Annotati
             session?.reveal(id);
             editor?.focus();
           }}
-          onReview={(ids, status) => session?.update(ids, { status })}
+          onReview={(ids, status) => {
+            session?.update(ids, { status });
+            // Back to the text, so Ctrl+Z undoes the bulk step and j/k go on.
+            editor?.focus();
+          }}
         />
         <div className="workbench-editor">
           <div ref={mountRef} className={`editor-mount mode-${mode}`} aria-label={t('annotate.editorLabel')} />

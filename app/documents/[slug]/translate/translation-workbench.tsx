@@ -183,6 +183,11 @@ export function TranslationWorkbench({ workspace, userId, role, canWrite, canRev
                 colors={colors}
                 canWrite={canWrite}
                 onAlign={(n) => void align(n)}
+                onConfirm={async (annotationId, { start, end, quote }) => {
+                  const result = await alignAnnotation(active.sentenceId, { annotationId, start, end, quote });
+                  if (result.ok) session.replaceUnit(result.data.unit, true);
+                  else setActionError(result.error);
+                }}
                 onRemove={async (id) => {
                   const result = await removeAlignment(id);
                   if (result.ok) session.replaceUnit(result.data.unit, true);

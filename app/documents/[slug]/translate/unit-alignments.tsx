@@ -13,9 +13,11 @@ interface AlignmentsProps {
   canWrite: boolean;
   onAlign: (n: number) => void;
   onRemove: (alignmentId: string) => void;
+  /** Confirms a moved alignment where it now stands. */
+  onConfirm: (annotationId: string, alignment: { start: number; end: number; quote: string }) => void;
 }
 
-export function UnitAlignments({ unit, annotations, colors, canWrite, onAlign, onRemove }: AlignmentsProps) {
+export function UnitAlignments({ unit, annotations, colors, canWrite, onAlign, onRemove, onConfirm }: AlignmentsProps) {
   const { t } = useTranslation();
   if (annotations.length === 0) return <p className="hint">{t('translate.align.none')}</p>;
   return (
@@ -31,6 +33,11 @@ export function UnitAlignments({ unit, annotations, colors, canWrite, onAlign, o
                 → <q lang="en">{alignment.quote}</q>
                 {alignment.state === 'broken' && <span className="error"> {t('translate.align.broken')}</span>}
                 {alignment.state === 'moved' && <span className="hint"> {t('translate.align.moved')}</span>}
+                {canWrite && alignment.state === 'moved' && (
+                  <button type="button" className="link-button" onClick={() => onConfirm(annotation.id, alignment)}>
+                    {t('translate.align.confirm')}
+                  </button>
+                )}
                 {canWrite && (
                   <button type="button" className="link-button" onClick={() => onRemove(alignment.id)}>
                     {t('translate.align.remove')}

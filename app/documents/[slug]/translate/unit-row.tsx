@@ -39,7 +39,8 @@ export function UnitRow({ unit, active, readOnly, annotations, colors, issueCoun
   const textarea = useRef<HTMLTextAreaElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const status = unit.translation?.status ?? 'new';
-  const alignedIds = new Set(unit.alignments.filter((a) => a.state !== 'broken').map((a) => a.annotationId));
+  // Only a confirmed alignment counts: a moved one waits for the translator to check it.
+  const alignedIds = new Set(unit.alignments.filter((a) => a.state === 'aligned').map((a) => a.annotationId));
 
   useEffect(() => {
     if (active && textarea.current && document.activeElement !== textarea.current) {
