@@ -3,15 +3,15 @@
 import type { Page } from 'playwright-core';
 
 /**
- * Selects `phrase` in the editor's text (footnote markers skipped): its first appearance, or the
- * first one after the text `after`.
+ * Finds `phrase` in the editor's text (footnote markers skipped), its first appearance after the
+ * text `after`, and either selects it (a DOM selection, which ProseMirror reads) or answers the
+ * point inside its first letter (to click there).
  */
-export async function selectInEditor(page: Page, phrase: string, after = ''): Promise<void> {
-  await page.evaluate(
-    ({ phrase, after }) => {
+function locateInEditor(page: Page, phrase: string, after: string, mode: 'select' | 'point'): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(
+    ({ phrase, after, mode }) => {
       const root = document.querySelector('.annotation-editor') as HTMLElement | null;
       if (!root) throw new Error('no editor');
-      root.focus();
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
         acceptNode: (node) => (node.parentElement?.closest('.ed-footnote-ref') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
       });
@@ -31,16 +31,32 @@ export async function selectInEditor(page: Page, phrase: string, after = ''): Pr
         return { node: hit.node, offset: offset - hit.at };
       };
       const from = locate(start, false);
-      const to = locate(start + phrase.length, true);
       const range = document.createRange();
       range.setStart(from.node, from.offset);
+      if (mode === 'point') {
+        range.setEnd(from.node, from.offset + 1);
+        from.node.parentElement?.scrollIntoView({ block: 'center' });
+        const rect = range.getBoundingClientRect();
+        return { x: rect.left + 1, y: rect.top + rect.height / 2 };
+      }
+      const to = locate(start + phrase.length, true);
       range.setEnd(to.node, to.offset);
+      root.focus();
       const selection = window.getSelection();
       selection?.removeAllRanges();
       selection?.addRange(range);
+      return null;
     },
-    { phrase, after },
+    { phrase, after, mode },
   );
+}
+
+/**
+ * Selects `phrase` in the editor's text (footnote markers skipped): its first appearance, or the
+ * first one after the text `after`.
+ */
+export async function selectInEditor(page: Page, phrase: string, after = ''): Promise<void> {
+  await locateInEditor(page, phrase, after, 'select');
   // ProseMirror reads the DOM selection on selectionchange.
   await page.waitForTimeout(50);
 }
@@ -65,31 +81,7 @@ export async function waitUntilSaved(page: Page): Promise<void> {
 
 /** Clicks just inside the first letter of `word` (its first appearance after `after`), as a user places the caret. */
 export async function clickBeforeWord(page: Page, word: string, after = ''): Promise<void> {
-  const point = await page.evaluate(
-    ({ word, after }) => {
-      const root = document.querySelector('.annotation-editor');
-      if (!root) throw new Error('no editor');
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-        acceptNode: (node) => (node.parentElement?.closest('.ed-footnote-ref') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-      });
-      const nodes: Array<{ node: Text; at: number }> = [];
-      let text = '';
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        nodes.push({ node: node as Text, at: text.length });
-        text += node.textContent ?? '';
-      }
-      const context = after ? text.indexOf(after) : 0;
-      const start = text.indexOf(word, context + after.length);
-      const hit = nodes.find((n) => n.at <= start && start < n.at + (n.node.textContent ?? '').length);
-      if (!hit || start < 0) throw new Error(`"${word}" not in the editor`);
-      const range = document.createRange();
-      range.setStart(hit.node, start - hit.at);
-      range.setEnd(hit.node, start - hit.at + 1);
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + 1, y: rect.top + rect.height / 2 };
-    },
-    { word, after },
-  );
+  const point = await locateInEditor(page, word, after, 'point');
+  if (!point) throw new Error(`no point for "${word}"`);
   await page.mouse.click(point.x, point.y);
 }
