@@ -2,7 +2,7 @@
 import { getDatabase } from '@/lib/db/connection';
 import { listDocumentSummaries } from '@/lib/db/queries/documents';
 import { listStoredLabels } from '@/lib/db/queries/labels';
-import { listUsers } from '@/lib/db/queries/users';
+import { listLayerUsernames } from '@/lib/db/queries/exports';
 import { translator } from '@/lib/i18n';
 import { requestLanguage } from '../_server/i18n';
 import { requirePageUser } from '../_server/session';
@@ -19,7 +19,7 @@ export default async function ExportPage() {
       <ExportForm
         documents={listDocumentSummaries(db).map((d) => ({ slug: d.slug, title: d.title }))}
         labels={listStoredLabels(db).map((l) => l.name)}
-        layers={listUsers(db).map((u) => u.username)}
+        layers={listLayerUsernames(db)}
       />
     </section>
   );

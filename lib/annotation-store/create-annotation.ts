@@ -1,7 +1,7 @@
 // Creates an annotation in the writer's layer. The id is chosen by the client, so a retried
 // request (the browser's retry queue after a lost response) finds its annotation and changes nothing.
 import { describeTextQuote } from '../annotations/anchoring/describe-text-quote';
-import type { Annotation, AnnotationAttributes, AnnotationStatus } from '../annotations/types';
+import type { Annotation, AnnotationStatus, NewAnnotation } from '../annotations/types';
 import type { Db } from '../db/connection';
 import { getAnnotationById, insertAnnotation, listAnnotationEventsByAnnotationId } from '../db/queries/annotations';
 import type { AnnotatableDocument } from '../db/queries/annotations';
@@ -9,18 +9,7 @@ import { AppError } from '../errors';
 import { mapOffsetsFromRevision } from './map-stale-offsets';
 import { assertValidAnnotation, now, recordAnnotationWrite, requireDocument, sameAttributes, type Writer } from './record-annotation-write';
 
-export interface NewAnnotationInput {
-  id: string;
-  label: string;
-  start: number;
-  end: number;
-  quote: string;
-  attributes: AnnotationAttributes;
-  /** Defaults to 'accepted': a person made it. */
-  status?: AnnotationStatus;
-  /** The text revision the offsets were taken on; older offsets are mapped through later corrections. */
-  documentRevision?: number;
-}
+export type NewAnnotationInput = NewAnnotation;
 
 export interface CreateAnnotationResult {
   annotation: Annotation;

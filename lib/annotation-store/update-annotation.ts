@@ -101,3 +101,8 @@ export function patchAnnotation(db: Db, id: string, layerUserId: number, patch: 
 export function deleteAnnotation(db: Db, id: string, layerUserId: number, revision: number, by: Writer = { userId: layerUserId }): Annotation {
   return patchAnnotation(db, id, layerUserId, { revision, deleted: true }, by);
 }
+
+/** The revision of the text an annotation lies in (a client on an older one reloads the text). */
+export function documentRevisionOf(db: Db, annotation: Annotation): number | undefined {
+  return getAnnotatableDocumentById(db, annotation.documentId)?.revision;
+}

@@ -73,3 +73,17 @@ export interface Suggestion {
   quote: string;
   attributes: AnnotationAttributes;
 }
+
+/** A new annotation as a client sends it (its id chosen by the client, so a retry is recognised). */
+export interface NewAnnotation {
+  id: string;
+  label: string;
+  start: number;
+  end: number;
+  quote: string;
+  attributes: AnnotationAttributes;
+  /** Defaults to 'accepted': a person made it. */
+  status?: AnnotationStatus;
+  /** The text revision the offsets were taken on; older offsets are mapped through later corrections. */
+  documentRevision?: number;
+}

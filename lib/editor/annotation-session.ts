@@ -4,7 +4,7 @@
 import type { Annotation, AnnotationAttributes, AnnotationStatus, LabelDefinition } from '../annotations/types';
 import { AnnotationHistory } from './annotation-history';
 import type { DecoratedAnnotation } from './plugins/annotation-decorations';
-import { SyncQueue, type QueueStorage, type SendResult, type SyncOp, type SyncStatus, type UpdateChanges } from './sync-queue';
+import { SyncQueue, type CreateBody, type QueueStorage, type SendResult, type SyncOp, type SyncStatus, type UpdateChanges } from './sync-queue';
 
 /** What the session needs from the editor view. */
 export interface EditorPort {
@@ -101,30 +101,19 @@ export class AnnotationSession {
   /** A new span of `label`; returns its id. */
   create(label: string, range: { start: number; end: number }): string {
     const quote = this.deps.text.slice(range.start, range.end);
-    const now = this.deps.now();
-    const annotation: Annotation = {
+    const body: CreateBody = {
       id: this.deps.newId(),
-      documentId: this.deps.documentId,
-      layerUserId: this.deps.layerUserId,
       label,
-      start: range.start,
-      end: range.end,
+      ...range,
       quote,
-      prefix: '',
-      suffix: '',
       attributes: this.deps.prefill(label, quote),
       status: 'accepted',
-      anchor: 'anchored',
-      origin: 'manual',
-      revision: 1,
-      createdAt: now,
-      updatedAt: now,
-      deletedAt: null,
+      documentRevision: this.deps.documentRevision,
     };
-    this.live.set(annotation.id, annotation);
+    const annotation = this.localAnnotationOf(body);
+    const { id } = annotation;
+    this.live.set(id, annotation);
     this.editor?.upsert(this.decoration(annotation));
-    const { id, start, end, attributes, status } = annotation;
-    const body = { id, label, start: start ?? 0, end: end ?? 0, quote, attributes, status, documentRevision: this.deps.documentRevision };
     this.queue.enqueue({ kind: 'create', opId: this.deps.newId(), annotationId: id, body });
     this.history.record({ undo: [{ type: 'setDeleted', id, deleted: true }], redo: [{ type: 'setDeleted', id, deleted: false }] });
     this.select(id);
@@ -254,25 +243,34 @@ export class AnnotationSession {
     // Changes the server has not confirmed yet are shown as the user left them.
     for (const op of this.queue.pending()) {
       if (op.kind === 'create') {
-        if (this.live.has(op.annotationId)) continue;
-        const now = this.deps.now();
-        const { body } = op;
-        this.live.set(body.id, {
-          ...body,
-          documentId: this.deps.documentId,
-          layerUserId: this.deps.layerUserId,
-          prefix: '',
-          suffix: '',
-          status: body.status ?? 'accepted',
-          anchor: 'anchored',
-          origin: 'manual',
-          revision: 1,
-          createdAt: now,
-          updatedAt: now,
-          deletedAt: null,
-        });
+        if (!this.live.has(op.annotationId)) this.live.set(op.annotationId, this.localAnnotationOf(op.body));
       } else this.applyChanges(op.annotationId, op.changes, op.baseRevision + 1);
     }
+  }
+
+  /** The record a create shows until the server answers (context comes from the server). */
+  private localAnnotationOf(body: CreateBody): Annotation {
+    const now = this.deps.now();
+    const { id, label, start, end, quote, attributes, status } = body;
+    return {
+      id,
+      documentId: this.deps.documentId,
+      layerUserId: this.deps.layerUserId,
+      label,
+      start,
+      end,
+      quote,
+      prefix: '',
+      suffix: '',
+      attributes,
+      status: status ?? 'accepted',
+      anchor: 'anchored',
+      origin: 'manual',
+      revision: 1,
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+    };
   }
 
   private apply(op: HistoryOp): void {

@@ -1,19 +1,9 @@
 // The browser's queue of annotation writes not yet confirmed by the server. It is saved after
 // every change (so it survives a reload), sends one operation at a time in order, retries on
 // network failure, and stops at a revision conflict until the user chooses a side.
-import type { Annotation, AnnotationAttributes, AnnotationStatus } from '../annotations/types';
+import type { Annotation, AnnotationAttributes, AnnotationStatus, NewAnnotation } from '../annotations/types';
 
-export interface CreateBody {
-  id: string;
-  /** The text revision the offsets were taken on (the server maps older ones through corrections). */
-  documentRevision?: number;
-  label: string;
-  start: number;
-  end: number;
-  quote: string;
-  attributes: AnnotationAttributes;
-  status?: AnnotationStatus;
-}
+export type CreateBody = NewAnnotation;
 
 export interface UpdateChanges {
   attributes?: AnnotationAttributes;

@@ -36,13 +36,14 @@ function groupByDocument<T extends { documentId: number }>(rows: readonly T[]): 
   return groups;
 }
 
-/** Progress of the latest version of every document, in the order of the documents list. */
-export function getTranslationProgress(db: Db): DocumentTranslationProgress[] {
+/** Progress of the latest version of every document (or of one), in the order of the documents list. */
+export function getTranslationProgress(db: Db, documentId?: number): DocumentTranslationProgress[] {
   const counts = groupByDocument(countUnitsByDocumentAndStatus(db));
   const units = groupByDocument(listUnitSpans(db));
   const annotations = groupByDocument(listAlignableAnnotationSpans(db));
   const aligned = listAlignedAnnotationIds(db);
-  return listCurrentDocuments(db).map((doc) => {
+  const documents = listCurrentDocuments(db).filter((doc) => documentId === undefined || doc.id === documentId);
+  return documents.map((doc) => {
     const byStatus = emptyCounts();
     for (const row of counts.get(doc.id) ?? []) byStatus[row.status] += row.count;
     const inUnits = new Set(assignAnnotationsToUnits(units.get(doc.id) ?? [], annotations.get(doc.id) ?? []).flat());

@@ -6,18 +6,8 @@ import { getAnnotationById, listAnnotationEventsByAnnotationId } from '../../lib
 import { getAuditEntriesByEntity } from '../../lib/db/queries/audit';
 import { listSentenceSpansByDocumentId, listSourceCorrectionsByDocumentId } from '../../lib/db/queries/corrections';
 import { getBlocksByDocumentId, getDocumentBySlug } from '../../lib/db/queries/documents';
-import { AppError } from '../../lib/errors';
 import { annotate, countRows, spanOf, workbench, type Workbench } from './fixtures';
-
-function caught(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('no AppError thrown');
-}
+import { caught } from '../helpers/caught-app-error';
 
 function documentOf(bench: Workbench) {
   const doc = getDocumentBySlug(bench.db, bench.slug);

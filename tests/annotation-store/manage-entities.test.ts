@@ -3,19 +3,9 @@ import { listEntitiesWithMentions } from '../../lib/annotation-store/list-entiti
 import { loadAnnotationWorkspace } from '../../lib/annotation-store/load-annotation-workspace';
 import { addEntityAlias, createEntity, findEntities } from '../../lib/annotation-store/manage-entities';
 import { getAuditEntriesByEntity } from '../../lib/db/queries/audit';
-import { AppError } from '../../lib/errors';
 import { openTestDatabase } from '../helpers/test-db';
 import { addUser, annotate, workbench } from './fixtures';
-
-function caught(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('no AppError thrown');
-}
+import { caught } from '../helpers/caught-app-error';
 
 describe('the seeded actor registry', () => {
   it('holds ECPAT with the names the seeds use for it', () => {

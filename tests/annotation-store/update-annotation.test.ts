@@ -3,18 +3,8 @@ import { listLayerAnnotations } from '../../lib/annotation-store/load-annotation
 import { deleteAnnotation, patchAnnotation } from '../../lib/annotation-store/update-annotation';
 import { getAnnotationById, listAnnotationEventsByAnnotationId } from '../../lib/db/queries/annotations';
 import { getAuditEntriesByEntity } from '../../lib/db/queries/audit';
-import { AppError } from '../../lib/errors';
 import { annotate, spanOf, workbench } from './fixtures';
-
-function caught(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('no AppError thrown');
-}
+import { caught } from '../helpers/caught-app-error';
 
 describe('patchAnnotation', () => {
   it('replaces the attributes, bumps the revision and records the change', () => {

@@ -4,7 +4,6 @@
 import type { Role } from '../../lib/auth/roles';
 import type { Db } from '../../lib/db/connection';
 import { listUnitRowsByDocumentId, type UnitRow } from '../../lib/db/queries/translations';
-import { AppError } from '../../lib/errors';
 import type { StatusWriter } from '../../lib/translation-store/save-translation';
 import { saveTranslation } from '../../lib/translation-store/save-translation';
 import type { TranslationUnit } from '../../lib/translation-store/load-translation-workspace';
@@ -56,16 +55,7 @@ export function translate(bench: TranslationBench, sentenceId: number, text: str
   return saveTranslation(bench.db, sentenceId, { revision: current?.translation?.revision ?? 0, text, status }, as(bench, role));
 }
 
-/** The AppError `run` throws. */
-export function caught(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('no AppError thrown');
-}
+export { caught } from '../helpers/caught-app-error';
 
 export function count(db: Db, sql: string, ...params: unknown[]): number {
   return (db.prepare(sql).get(...params) as { n: number }).n;

@@ -21,13 +21,7 @@ export interface Anchor {
 }
 
 /** An anchor after a text change; `moved` says whether start, end or quote changed. */
-export interface AnchorResult {
-  id: string;
-  start: number | null;
-  end: number | null;
-  quote: string;
-  prefix: string;
-  suffix: string;
+export interface AnchorResult extends Omit<Anchor, 'anchor'> {
   anchor: AnchorState;
   moved: boolean;
 }

@@ -2,8 +2,7 @@
 // Each write names the revision it saw; a stale one answers 409 with `current`.
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { deleteAnnotation, patchAnnotation } from '@/lib/annotation-store/update-annotation';
-import { getAnnotatableDocumentById } from '@/lib/db/queries/annotations';
+import { deleteAnnotation, documentRevisionOf, patchAnnotation } from '@/lib/annotation-store/update-annotation';
 import { ANNOTATION_STATUSES } from '@/lib/annotations/types';
 import { annotationAttributesSchema } from '@/lib/annotations/validate-annotation';
 import { handleUserWrite, parseJsonBody } from '../../../_server/handle-route';
@@ -35,7 +34,7 @@ export function PATCH(request: Request, { params }: Params) {
     const { start, end, quote, ...patch } = await parseJsonBody(request, patchSchema, FIELD_ERRORS);
     const span = start !== undefined && end !== undefined && quote !== undefined ? { start, end, quote } : undefined;
     const annotation = patchAnnotation(db, id, user.id, { ...patch, span });
-    return NextResponse.json({ annotation, documentRevision: getAnnotatableDocumentById(db, annotation.documentId)?.revision });
+    return NextResponse.json({ annotation, documentRevision: documentRevisionOf(db, annotation) });
   });
 }
 
@@ -44,6 +43,6 @@ export function DELETE(request: Request, { params }: Params) {
     const { id } = await params;
     const { revision } = await parseJsonBody(request, z.object({ revision: revisionSchema }));
     const annotation = deleteAnnotation(db, id, user.id, revision);
-    return NextResponse.json({ annotation, documentRevision: getAnnotatableDocumentById(db, annotation.documentId)?.revision });
+    return NextResponse.json({ annotation, documentRevision: documentRevisionOf(db, annotation) });
   });
 }

@@ -4,6 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Annotation, Entity, LabelDefinition } from '@/lib/annotations/types';
 import type { SyncStatus } from '@/lib/editor/sync-queue';
+import { ConflictDialogFrame } from '../../../_components/conflict-dialog-frame';
 import { attributeName, labelName, optionName } from './label-text';
 
 interface ConflictProps {
@@ -14,17 +15,13 @@ interface ConflictProps {
   onResolve: (choice: 'mine' | 'theirs') => void;
 }
 
-function Version({ annotation, entities, title }: { annotation: Annotation | undefined; entities: Entity[]; title: string }) {
+function Version({ annotation, entities }: { annotation: Annotation | undefined; entities: Entity[] }) {
   const { t } = useTranslation();
   const show = (value: unknown) =>
-    typeof value === 'number' && entities.some((e) => e.id === value)
-      ? entities.find((e) => e.id === value)?.canonicalName
-      : typeof value === 'string'
-        ? optionName(t, value)
-        : String(value);
+    (typeof value === 'number' && entities.find((e) => e.id === value)?.canonicalName) ||
+    (typeof value === 'string' ? optionName(t, value) : String(value));
   return (
-    <div className="conflict-version">
-      <h3>{title}</h3>
+    <>
       {!annotation || annotation.deletedAt ? (
         <p>{t('annotate.conflict.deleted')}</p>
       ) : (
@@ -39,7 +36,7 @@ function Version({ annotation, entities, title }: { annotation: Annotation | und
           ))}
         </dl>
       )}
-    </div>
+    </>
   );
 }
 
@@ -47,23 +44,11 @@ export function ConflictDialog({ status, mine, entities, onResolve }: ConflictPr
   const { t } = useTranslation();
   const theirs = status.current;
   return (
-    <div className="dialog-backdrop">
-      <div role="dialog" aria-modal="true" aria-labelledby="conflict-title" className="dialog conflict-dialog">
-        <h2 id="conflict-title">{t('annotate.conflict.title')}</h2>
-        <p>{t('annotate.conflict.explain', { label: labelName(t, theirs.label), quote: theirs.quote })}</p>
-        <div className="conflict-versions">
-          <Version annotation={mine} entities={entities} title={t('annotate.conflict.mine')} />
-          <Version annotation={theirs} entities={entities} title={t('annotate.conflict.theirs')} />
-        </div>
-        <div className="dialog-buttons">
-          <button type="button" onClick={() => onResolve('mine')}>
-            {t('annotate.conflict.keepMine')}
-          </button>
-          <button type="button" className="secondary" onClick={() => onResolve('theirs')}>
-            {t('annotate.conflict.takeTheirs')}
-          </button>
-        </div>
-      </div>
-    </div>
+    <ConflictDialogFrame
+      explanation={t('annotate.conflict.explain', { label: labelName(t, theirs.label), quote: theirs.quote })}
+      mine={<Version annotation={mine} entities={entities} />}
+      theirs={<Version annotation={theirs} entities={entities} />}
+      onResolve={onResolve}
+    />
   );
 }

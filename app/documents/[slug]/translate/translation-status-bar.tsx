@@ -3,6 +3,7 @@
 // changed elsewhere meanwhile asks which version to keep.
 import { useTranslation } from 'react-i18next';
 import type { UnitSaveStatus } from '@/lib/editor/unit-save-queue';
+import { ConflictDialogFrame } from '../../../_components/conflict-dialog-frame';
 import { SyncStatusBar } from '../../../_components/sync-status-bar';
 import type { UnitView } from './use-translation-session';
 import type { TranslationUnit } from './workspace-data';
@@ -22,30 +23,12 @@ export function TranslationStatusBar({ status, error, byId, onRetry, onDismiss, 
     <>
       <SyncStatusBar status={status} error={error} onRetry={onRetry} onDismiss={onDismiss} />
       {status.state === 'conflict' && (
-        <div className="dialog-backdrop">
-          <div role="dialog" aria-modal="true" aria-labelledby="unit-conflict-title" className="dialog conflict-dialog">
-            <h2 id="unit-conflict-title">{t('annotate.conflict.title')}</h2>
-            <p>{t('translate.conflict.explain', { n: (byId.get(status.save.sentenceId)?.ord ?? 0) + 1 })}</p>
-            <div className="conflict-versions">
-              <div className="conflict-version">
-                <h3>{t('annotate.conflict.mine')}</h3>
-                <p lang="en">{status.save.text}</p>
-              </div>
-              <div className="conflict-version">
-                <h3>{t('annotate.conflict.theirs')}</h3>
-                <p lang="en">{status.current.translation?.text ?? ''}</p>
-              </div>
-            </div>
-            <div className="dialog-buttons">
-              <button type="button" onClick={() => onResolve('mine')}>
-                {t('annotate.conflict.keepMine')}
-              </button>
-              <button type="button" className="secondary" onClick={() => onResolve('theirs')}>
-                {t('annotate.conflict.takeTheirs')}
-              </button>
-            </div>
-          </div>
-        </div>
+        <ConflictDialogFrame
+          explanation={t('translate.conflict.explain', { n: (byId.get(status.save.sentenceId)?.ord ?? 0) + 1 })}
+          mine={<p lang="en">{status.save.text}</p>}
+          theirs={<p lang="en">{status.current.translation?.text ?? ''}</p>}
+          onResolve={onResolve}
+        />
       )}
     </>
   );

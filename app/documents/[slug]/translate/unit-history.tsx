@@ -41,9 +41,9 @@ export function UnitHistory({ unit, canWrite, onRestored }: { unit: UnitView; ca
               {t(`translate.history.actions.${event.action}`, { defaultValue: event.action })} · {event.user ?? '—'} ·{' '}
               {new Date(event.at).toLocaleString()}
             </span>
-            {event.text !== null && <div lang="en">{event.text || t('translate.history.emptyText')}</div>}
+            <div lang="en">{event.text || t('translate.history.emptyText')}</div>
             {event.comment && <div className="review-comment">{event.comment}</div>}
-            {canWrite && event.text !== null && event.text !== unit.translation?.text && (
+            {canWrite && event.text !== unit.translation?.text && (
               <button type="button" className="link-button" onClick={() => restore(event)}>
                 {t('translate.history.restore')}
               </button>

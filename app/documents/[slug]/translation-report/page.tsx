@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDatabase } from '@/lib/db/connection';
-import { getDocumentBySlug } from '@/lib/db/queries/documents';
+import { getTranslatableDocumentBySlug } from '@/lib/db/queries/translations';
 import { translator } from '@/lib/i18n';
 import { checkDocumentTranslations } from '@/lib/translation-store/check-document-translations';
 import { getTranslationProgress, getTranslatorProgress } from '@/lib/translation-store/translation-progress';
@@ -15,10 +15,11 @@ export default async function TranslationReportPage({ params }: { params: Promis
   await requirePageUser('document.read');
   const { slug } = await params;
   const db = getDatabase();
-  const doc = getDocumentBySlug(db, slug);
+  // Title and id only: the raw text and provenance are not needed here.
+  const doc = getTranslatableDocumentBySlug(db, slug);
   if (!doc) notFound();
   const t = translator(await requestLanguage());
-  const progress = getTranslationProgress(db).find((p) => p.documentId === doc.id);
+  const [progress] = getTranslationProgress(db, doc.id);
   const translators = getTranslatorProgress(db, doc.id);
   const { units } = checkDocumentTranslations(db, slug);
   return (
