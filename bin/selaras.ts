@@ -1,10 +1,9 @@
 // The command line: a thin shell over lib/. Bad input ends with one line on stderr and a non-zero
 // exit; nothing is written unless every file passed its checks.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { SingleBar } from 'cli-progress';
 import { z } from 'zod';
+import { actor, progressBar, t, takeFlag, takeOption, UsageError } from './cli-support';
 import { storeSuggestions, suggestForDocument } from '../lib/annotation-store/run-suggestions';
 import type { Suggestion } from '../lib/annotations/types';
 import { databasePath, openDatabase, type Db } from '../lib/db/connection';
@@ -14,17 +13,13 @@ import { listUsers, type UserRow } from '../lib/db/queries/users';
 import { AppError, isAppError } from '../lib/errors';
 import { checkExportFilters, parseExportRequest, type ExportRequest } from '../lib/export-store/parse-export-request';
 import { exportChunks, writeExportFile } from '../lib/export-store/write-export';
-import { translator } from '../lib/i18n';
 import { DEFAULT_MAX_IMPORT_BYTES } from '../lib/import/decode-corpus-file';
 import { prepareCorpusFiles, storeCorpusFiles } from '../lib/import/import-corpus-files';
 import { importResultMessageKey } from '../lib/import/import-result';
 import { readCorpusFiles } from '../lib/import/read-corpus-files';
 import { importTranslationMemory, readTmFile } from '../lib/translation-store/import-translation-memory';
 
-const t = translator('en');
 const SEED_CORPUS = 'corpus';
-
-class UsageError extends Error {}
 
 const importArgs = z.object({
   target: z.string().min(1),
@@ -40,42 +35,10 @@ const suggestArgs = z.object({
 });
 type SuggestArgs = z.infer<typeof suggestArgs>;
 
-/** Removes a `--flag` from args and says whether it was there. */
-function takeFlag(args: string[], name: string): boolean {
-  const at = args.indexOf(name);
-  if (at === -1) return false;
-  args.splice(at, 1);
-  return true;
-}
-
-/** Removes `--name value` from args and returns the value. */
-function takeOption(args: string[], name: string): string | undefined {
-  const at = args.indexOf(name);
-  if (at === -1) return undefined;
-  const value = args[at + 1];
-  if (value === undefined || value.startsWith('--')) throw new UsageError(t('cli.needsValue', { option: name }));
-  args.splice(at, 2);
-  return value;
-}
-
-function actor(): string {
-  try {
-    return `cli:${os.userInfo().username}`;
-  } catch {
-    return 'cli';
-  }
-}
-
 function runImport(target: string, maxBytes: number, root: string): void {
   const prepared = prepareCorpusFiles(readCorpusFiles(target, root, maxBytes), maxBytes);
   const db = openDatabase();
-  const bar = new SingleBar({
-    format: `${t('cli.importing')} [{bar}] {value}/{total} {file}`,
-    stream: process.stderr,
-    noTTYOutput: true,
-    notTTYSchedule: 1000,
-    hideCursor: true,
-  });
+  const bar = progressBar(`${t('cli.importing')} [{bar}] {value}/{total} {file}`);
   bar.start(prepared.length, 0, { file: '' });
   try {
     const results = storeCorpusFiles(db, prepared, {
@@ -202,13 +165,7 @@ function parseExportArgs(args: string[]): { request: ExportRequest; out: string 
 /** Writes one export file, with a progress bar per document; a failure leaves no file behind. */
 function runExport({ request, out }: { request: ExportRequest; out: string }): void {
   const db = openDatabase();
-  const bar = new SingleBar({
-    format: `${t('cli.exporting')} [{bar}] {value}/{total} {file}`,
-    stream: process.stderr,
-    noTTYOutput: true,
-    notTTYSchedule: 1000,
-    hideCursor: true,
-  });
+  const bar = progressBar(`${t('cli.exporting')} [{bar}] {value}/{total} {file}`);
   let documents = 0;
   try {
     try {
@@ -254,33 +211,37 @@ function setUpDatabase(): void {
   }
 }
 
-function main(argv: string[]): void {
-  const args = [...argv];
-  const command = args.shift();
-  if (command === 'help' || command === '--help') {
-    console.log(t('cli.usage'));
-  } else if (command === 'migrate') {
+/** Every command but `help`, by name; each takes the arguments after its name. */
+const COMMANDS: Record<string, (args: string[]) => void> = {
+  migrate: () => {
     const db = openDatabase();
     console.log(t('cli.migrated', { file: databasePath(), version: appliedMigrations(db).at(-1) ?? 0 }));
     db.close();
-  } else if (command === 'setup-db') {
-    setUpDatabase();
-  } else if (command === 'import') {
+  },
+  'setup-db': () => setUpDatabase(),
+  import: (args) => {
     const maxBytes = takeOption(args, '--max-bytes') ?? maxBytesFromEnv();
     const root = takeOption(args, '--root') ?? process.env.SELARAS_IMPORT_ROOT ?? process.cwd();
     if (args.length !== 1) throw new UsageError(t('cli.oneTarget'));
     const parsed = importArgs.safeParse({ target: args[0], maxBytes, root });
     if (!parsed.success) throw new UsageError(t('cli.badOptions', { options: parsed.error.issues.map((i) => i.path.join('.')).join(', ') }));
     runImport(parsed.data.target, parsed.data.maxBytes, path.resolve(parsed.data.root));
-  } else if (command === 'suggest') {
-    runSuggest(parseSuggestArgs(args));
-  } else if (command === 'import-tm') {
-    runImportTm(args);
-  } else if (command === 'export') {
-    runExport(parseExportArgs(args));
-  } else {
-    throw new UsageError(command ? t('cli.unknownCommand', { command }) : t('cli.noCommand'));
+  },
+  suggest: (args) => runSuggest(parseSuggestArgs(args)),
+  'import-tm': (args) => runImportTm(args),
+  export: (args) => runExport(parseExportArgs(args)),
+};
+
+function main(argv: string[]): void {
+  const args = [...argv];
+  const command = args.shift();
+  if (command === 'help' || command === '--help') {
+    console.log(t('cli.usage'));
+    return;
   }
+  const run = command === undefined ? undefined : COMMANDS[command];
+  if (!run) throw new UsageError(command ? t('cli.unknownCommand', { command }) : t('cli.noCommand'));
+  run(args);
 }
 
 try {
