@@ -19,6 +19,7 @@ import { UnitReview } from './unit-review';
 import { UnitRow } from './unit-row';
 import { UnitStructure } from './unit-structure';
 import { UnitSuggestions } from './unit-suggestions';
+import { XliffImport } from './xliff-import';
 import { useTranslationSession, type UnitView } from './use-translation-session';
 import type { TranslationWorkspaceData, UnitStatus, UnitSuggestions as Suggestions } from './workspace-data';
 
@@ -142,6 +143,14 @@ export function TranslationWorkbench({ workspace, userId, role, canWrite, canRev
         <p>
           <Link href={`/documents/${workspace.document.slug}/translation-report`}>{t('translate.reportLink')}</Link>
         </p>
+        <XliffImport
+          slug={workspace.document.slug}
+          canWrite={canWrite}
+          onImported={(next) => {
+            setAnnotations(next.annotations);
+            session.resetAll(next);
+          }}
+        />
       </header>
       <div className="translate-columns">
         <ol className="units">
