@@ -6,9 +6,17 @@ import type { Annotation, LabelDefinition } from '../annotations/types';
 import type { Db } from '../db/connection';
 import { listAlignmentsByDocumentId } from '../db/queries/alignments';
 import { getBlocksByDocumentId, getDocumentBySlug } from '../db/queries/documents';
-import { listEntitiesByIds, listExportAnnotationsByDocumentId, listExportDocumentHeads, type ExportDocumentHead } from '../db/queries/exports';
+import {
+  listEntitiesByIds,
+  listExportAnnotationsByDocumentId,
+  listExportDocumentHeads,
+  listExportFootnoteRefsByDocumentId,
+  listPeopleById,
+  listTranslationAuthorsByDocumentId,
+  type ExportDocumentHead,
+} from '../db/queries/exports';
 import { listUnitRowsByDocumentId } from '../db/queries/translations';
-import type { ExportDocument, ExportFilters } from '../export/export-document';
+import type { ExportDocument, ExportFilters, ExportPerson } from '../export/export-document';
 import { filterExportDocument } from '../export/filter-export-document';
 
 export interface LoadExportOptions {
@@ -35,11 +43,31 @@ function linkedEntityIds(annotations: readonly Annotation[], linking: Map<string
   return ids;
 }
 
-/** One document, everything an export format needs, before filters. Undefined if it vanished meanwhile. */
-export function loadExportDocument(db: Db, head: ExportDocumentHead, linking: Map<string, string[]>): ExportDocument | undefined {
+/** Account ids → who they are; an account that no longer exists is nobody (null). */
+type People = Map<number, ExportPerson>;
+
+function personOf(people: People, id: number | null): ExportPerson | null {
+  return id === null ? null : (people.get(id) ?? null);
+}
+
+/**
+ * One document, everything an export format needs, before filters. Undefined if it vanished
+ * meanwhile. `people` names the accounts (listPeopleById); read once per export.
+ */
+export function loadExportDocument(
+  db: Db,
+  head: ExportDocumentHead,
+  linking: Map<string, string[]>,
+  people: People = listPeopleById(db),
+): ExportDocument | undefined {
   const doc = getDocumentBySlug(db, head.slug);
   if (!doc) return undefined;
-  const annotations = listExportAnnotationsByDocumentId(db, doc.id);
+  const annotations = listExportAnnotationsByDocumentId(db, doc.id).map(({ createdById, updatedById, ...annotation }) => ({
+    ...annotation,
+    createdBy: personOf(people, createdById),
+    updatedBy: personOf(people, updatedById),
+  }));
+  const translationAuthors = new Map(listTranslationAuthorsByDocumentId(db, doc.id).map((row) => [row.sentenceId, row]));
   return {
     id: doc.id,
     slug: doc.slug,
@@ -51,20 +79,40 @@ export function loadExportDocument(db: Db, head: ExportDocumentHead, linking: Ma
     text: doc.text,
     rawText: doc.rawText,
     provenance: doc.provenance,
-    blocks: getBlocksByDocumentId(db, doc.id).map(({ id, kind, start, end }) => ({ id, kind, start, end })),
-    units: listUnitRowsByDocumentId(db, doc.id).map((row) => ({
-      sentenceId: row.sentenceId,
-      ord: row.ord,
-      start: row.start,
-      end: row.end,
-      source: doc.text.slice(row.start, row.end),
-      translation: row.translation && {
-        text: row.translation.text,
-        status: row.translation.status,
-        translator: row.translation.updatedBy,
-        updatedAt: row.translation.updatedAt,
-      },
+    blocks: getBlocksByDocumentId(db, doc.id).map(({ id, kind, start, end, level, footnoteLabel, rawStart, rawEnd }) => ({
+      id,
+      kind,
+      start,
+      end,
+      level,
+      footnoteLabel,
+      rawStart,
+      rawEnd,
     })),
+    units: listUnitRowsByDocumentId(db, doc.id).map((row) => {
+      const authors = translationAuthors.get(row.sentenceId);
+      return {
+        sentenceId: row.sentenceId,
+        ord: row.ord,
+        start: row.start,
+        end: row.end,
+        source: doc.text.slice(row.start, row.end),
+        blockId: row.blockId,
+        translation: row.translation && {
+          text: row.translation.text,
+          status: row.translation.status,
+          translator: row.translation.updatedBy,
+          updatedAt: row.translation.updatedAt,
+          revision: row.translation.revision,
+          comment: row.translation.comment,
+          createdBy: personOf(people, authors?.createdById ?? null),
+          createdAt: authors?.createdAt ?? row.translation.updatedAt,
+          updatedBy: personOf(people, row.translation.updatedById),
+          statusChangedBy: personOf(people, row.translation.statusChangedById),
+          statusChangedAt: row.translation.statusChangedAt,
+        },
+      };
+    }),
     annotations,
     alignments: listAlignmentsByDocumentId(db, doc.id).map(({ id, annotationId, sentenceId, start, end, quote, state }) => ({
       id,
@@ -76,6 +124,9 @@ export function loadExportDocument(db: Db, head: ExportDocumentHead, linking: Ma
       state,
     })),
     entities: listEntitiesByIds(db, linkedEntityIds(annotations, linking)),
+    importedAt: doc.importedAt,
+    flags: doc.flags,
+    footnoteRefs: listExportFootnoteRefsByDocumentId(db, doc.id),
   };
 }
 
@@ -91,10 +142,11 @@ export function listExportDocuments(db: Db, filters: ExportFilters): ExportDocum
 export function* loadExportDocuments(db: Db, filters: ExportFilters, options: LoadExportOptions = {}): Generator<ExportDocument> {
   const heads = listExportDocuments(db, filters);
   const linking = entityAttributesByLabel(loadLabels(db));
+  const people = listPeopleById(db);
   options.onProgress?.(0, heads.length, '');
   let done = 0;
   for (const head of heads) {
-    const doc = loadExportDocument(db, head, linking);
+    const doc = loadExportDocument(db, head, linking, people);
     // The filter also drops the registry entries no kept annotation links to.
     if (doc) yield filterExportDocument(doc, filters);
     done++;

@@ -2,10 +2,22 @@
 // with their normalized and raw text, provenance, blocks, sentences with English and status, and
 // annotations with raw offsets and their English counterparts. All offsets are Unicode code
 // points. Written as a stream of chunks (one per record), so a whole corpus is never one string.
+// What a restore needs besides (who wrote, footnote markers, flags) is written when the document
+// carries it; read back by read-aligned-json.ts.
 // Schema: lib/export/schema/aligned-corpus.schema.json; reference: docs/aligned-json.md.
 
 import { createCodePointIndex, type CodePointIndex } from './code-points';
-import type { ExportAlignment, ExportAnnotation, ExportDocument, ExportFilters, ExportUnit } from './export-document';
+import type { DocumentFlag } from '../corpus/types';
+import type {
+  ExportAlignment,
+  ExportAnnotation,
+  ExportBlock,
+  ExportDocument,
+  ExportFilters,
+  ExportFootnoteRef,
+  ExportTranslation,
+  ExportUnit,
+} from './export-document';
 import { createRawCodePointRange, type RawCodePointRange } from './raw-offsets';
 
 export const ALIGNED_CORPUS_FORMAT = 'selaras-aligned-corpus';
@@ -22,7 +34,9 @@ export interface AlignedJsonMeta {
 /** Offsets of one document, converted once and shared by every record of it. */
 interface DocumentOffsets {
   text: CodePointIndex;
+  /** Raw range of a normalized range, through the provenance map. */
   raw: RawCodePointRange;
+  rawText: CodePointIndex;
   english: Map<number, CodePointIndex>;
 }
 
@@ -56,29 +70,69 @@ function spanOf(offsets: DocumentOffsets, start: number, end: number) {
   return { start: offsets.text.toCodePoint(start), end: offsets.text.toCodePoint(end), rawStart: raw.start, rawEnd: raw.end };
 }
 
+// Undefined fields (a document built without restore details) vanish in JSON.stringify.
+function englishRecord(translation: ExportTranslation) {
+  return {
+    text: translation.text,
+    status: translation.status,
+    translator: translation.translator,
+    updatedAt: translation.updatedAt,
+    revision: translation.revision,
+    comment: translation.comment,
+    createdBy: translation.createdBy,
+    createdAt: translation.createdAt,
+    updatedBy: translation.updatedBy,
+    statusChangedBy: translation.statusChangedBy,
+    statusChangedAt: translation.statusChangedAt,
+  };
+}
+
 function sentenceRecord(unit: ExportUnit, blocks: ExportDocument['blocks'], offsets: DocumentOffsets) {
   return {
     id: unit.sentenceId,
     ord: unit.ord,
-    block: blockIdAt(blocks, unit.start),
+    block: unit.blockId ?? blockIdAt(blocks, unit.start),
     ...spanOf(offsets, unit.start, unit.end),
     text: unit.source,
-    english:
-      unit.translation === null
-        ? null
-        : {
-            text: unit.translation.text,
-            status: unit.translation.status,
-            translator: unit.translation.translator,
-            updatedAt: unit.translation.updatedAt,
-          },
+    english: unit.translation === null ? null : englishRecord(unit.translation),
   };
+}
+
+function blockRecord(block: ExportBlock, offsets: DocumentOffsets) {
+  const span = spanOf(offsets, block.start, block.end);
+  // The range stored at import wins: a correction moves the text, never the file.
+  const stored = block.rawStart !== undefined && block.rawEnd !== undefined;
+  return {
+    id: block.id,
+    kind: block.kind,
+    ...span,
+    rawStart: stored ? offsets.rawText.toCodePoint(block.rawStart ?? 0) : span.rawStart,
+    rawEnd: stored ? offsets.rawText.toCodePoint(block.rawEnd ?? 0) : span.rawEnd,
+    level: block.level,
+    footnoteLabel: block.footnoteLabel,
+  };
+}
+
+function footnoteRefRecord(ref: ExportFootnoteRef, offsets: DocumentOffsets) {
+  return {
+    label: ref.label,
+    offset: offsets.text.toCodePoint(ref.offset),
+    footnoteBlock: ref.footnoteBlockId,
+    rawStart: offsets.rawText.toCodePoint(ref.rawStart),
+    rawEnd: offsets.rawText.toCodePoint(ref.rawEnd),
+  };
+}
+
+function flagRecord(flag: DocumentFlag, offsets: DocumentOffsets) {
+  return { kind: flag.kind, start: offsets.text.toCodePoint(flag.start), end: offsets.text.toCodePoint(flag.end), hint: flag.hint };
 }
 
 function alignmentRecord(alignment: ExportAlignment, offsets: DocumentOffsets) {
   const english = offsets.english.get(alignment.sentenceId);
   // A broken alignment may point past English that has since been shortened: it keeps its quote only.
-  const placed = english !== undefined && alignment.start >= 0 && alignment.start <= alignment.end && alignment.end <= english.length;
+  // (Alignment offsets are UTF-16 here: compare with the English's UTF-16 length.)
+  const placed =
+    english !== undefined && alignment.start >= 0 && alignment.start <= alignment.end && alignment.end <= english.toUtf16(english.length);
   return {
     id: alignment.id,
     sentence: alignment.sentenceId,
@@ -111,6 +165,9 @@ function annotationRecord(annotation: ExportAnnotation, alignments: readonly Exp
     revision: annotation.revision,
     createdAt: annotation.createdAt,
     updatedAt: annotation.updatedAt,
+    createdBy: annotation.createdBy,
+    updatedBy: annotation.updatedBy,
+    previousId: annotation.previousId,
     alignments: alignments.map((alignment) => alignmentRecord(alignment, offsets)),
   };
 }
@@ -123,7 +180,7 @@ function* writeDocument(doc: ExportDocument): Generator<string> {
   for (const unit of doc.units) {
     if (unit.translation !== null) english.set(unit.sentenceId, createCodePointIndex(unit.translation.text));
   }
-  const offsets: DocumentOffsets = { text, raw: createRawCodePointRange(doc.provenance, doc.rawText), english };
+  const offsets: DocumentOffsets = { text, raw: createRawCodePointRange(doc.provenance, doc.rawText), rawText: raw, english };
   // Runs as [start, end, rawStart, rawEnd, kind] tuples: a document has thousands of them.
   const provenance = doc.provenance.map((run) => [
     text.toCodePoint(run.start),
@@ -142,6 +199,8 @@ function* writeDocument(doc: ExportDocument): Generator<string> {
     rawSha256: doc.rawSha256,
     length: text.length,
     rawLength: raw.length,
+    importedAt: doc.importedAt,
+    flags: doc.flags?.map((flag) => flagRecord(flag, offsets)),
   };
   // The two texts are the largest parts of a document: each is a chunk of its own.
   yield `${JSON.stringify(head).slice(0, -1)},"text":`;
@@ -153,8 +212,12 @@ function* writeDocument(doc: ExportDocument): Generator<string> {
     yield (i === 0 ? '' : ',') + JSON.stringify(provenance.slice(i, i + PROVENANCE_RUNS_PER_CHUNK)).slice(1, -1);
   }
   yield ']';
-  const blocks = doc.blocks.map((block) => ({ id: block.id, kind: block.kind, ...spanOf(offsets, block.start, block.end) }));
-  yield `,"blocks":${JSON.stringify(blocks)},"sentences":[`;
+  const blocks = doc.blocks.map((block) => blockRecord(block, offsets));
+  yield `,"blocks":${JSON.stringify(blocks)}`;
+  if (doc.footnoteRefs !== undefined) {
+    yield `,"footnoteRefs":${JSON.stringify(doc.footnoteRefs.map((ref) => footnoteRefRecord(ref, offsets)))}`;
+  }
+  yield ',"sentences":[';
   let first = true;
   for (const unit of doc.units) {
     yield (first ? '' : ',') + JSON.stringify(sentenceRecord(unit, doc.blocks, offsets));
