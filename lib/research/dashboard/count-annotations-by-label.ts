@@ -1,0 +1,29 @@
+// Annotations per label and status, counted from the documents an export would write: every live
+// annotation of every layer, orphaned ones included (the export carries them too).
+import type { AnnotationStatus } from '../../annotations/types';
+import type { ExportDocument } from '../../export/export-document';
+
+export type LabelCount = { label: string; total: number } & Record<AnnotationStatus, number>;
+
+/** One row per label, `labels` first in their order (zeros included), then any other label met. */
+export function countAnnotationsByLabel(docs: Iterable<Pick<ExportDocument, 'annotations'>>, labels: readonly string[]): LabelCount[] {
+  const counts = new Map<string, LabelCount>();
+  const row = (label: string): LabelCount => {
+    let found = counts.get(label);
+    if (!found) {
+      found = { label, total: 0, suggested: 0, accepted: 0, rejected: 0 };
+      counts.set(label, found);
+    }
+    return found;
+  };
+  for (const label of labels) row(label);
+  for (const doc of docs) {
+    for (const annotation of doc.annotations) {
+      const entry = row(annotation.label);
+      entry[annotation.status]++;
+      entry.total++;
+    }
+  }
+  return [...counts.values()];
+}
+
