@@ -12,7 +12,14 @@ interface ExportFormProps {
   documents: Array<{ slug: string; title: string }>;
   labels: string[];
   layers: string[];
+  /** Whether some document has a gold layer: then "gold where it exists" is preselected. */
+  hasGold: boolean;
 }
+
+/** Which layers an export takes: gold where a document has one (else all), every layer, or chosen ones. */
+type LayerChoice = 'gold' | 'all' | 'chosen';
+
+const GOLD_LAYER = '@gold';
 
 function Choices({ name, legend, options, chosen, onChange, display }: {
   name: string;
@@ -41,13 +48,14 @@ function Choices({ name, legend, options, chosen, onChange, display }: {
   );
 }
 
-export function ExportForm({ documents, labels, layers }: ExportFormProps) {
+export function ExportForm({ documents, labels, layers, hasGold }: ExportFormProps) {
   const { t } = useTranslation();
   const [format, setFormat] = useState<string>('aligned-json');
   const [chosenDocuments, setDocuments] = useState<string[]>([]);
   const [chosenLabels, setLabels] = useState<string[]>([]);
   const [statuses, setStatuses] = useState<string[]>([]);
   const [chosenLayers, setLayers] = useState<string[]>([]);
+  const [layerChoice, setLayerChoice] = useState<LayerChoice>(hasGold ? 'gold' : 'all');
   const [translationStatuses, setTranslationStatuses] = useState<string[]>([]);
   const [preview, setPreview] = useState<string>('');
   const [previewError, setPreviewError] = useState<string | null>(null);
@@ -58,10 +66,11 @@ export function ExportForm({ documents, labels, layers }: ExportFormProps) {
     list('documents', chosenDocuments);
     list('labels', chosenLabels);
     list('statuses', statuses);
-    list('layers', chosenLayers);
+    if (layerChoice === 'chosen') list('layers', chosenLayers);
+    if (layerChoice === 'all') params.set('allLayers', 'true');
     list('translationStatuses', translationStatuses);
     return params.toString();
-  }, [format, chosenDocuments, chosenLabels, statuses, chosenLayers, translationStatuses]);
+  }, [format, chosenDocuments, chosenLabels, statuses, layerChoice, chosenLayers, translationStatuses]);
 
   useEffect(() => {
     let live = true;
@@ -106,7 +115,19 @@ export function ExportForm({ documents, labels, layers }: ExportFormProps) {
         display={(label) => t(`annotate.labels.${label}`, { defaultValue: label })} />
       <Choices name="statuses" legend={t('export.statuses')} options={ANNOTATION_STATUSES} chosen={statuses} onChange={setStatuses}
         display={(status) => t(`annotate.status.${status}`)} />
-      <Choices name="layers" legend={t('export.layers')} options={layers} chosen={chosenLayers} onChange={setLayers} display={(layer) => layer} />
+      <fieldset className="export-choices export-layer-choice">
+        <legend>{t('export.layerChoice.legend')}</legend>
+        {(['gold', 'all', 'chosen'] as const).map((choice) => (
+          <label key={choice}>
+            <input type="radio" name="layerChoice" value={choice} checked={layerChoice === choice} onChange={() => setLayerChoice(choice)} />{' '}
+            {t(`export.layerChoice.${choice}`)}
+          </label>
+        ))}
+      </fieldset>
+      {layerChoice === 'chosen' && (
+        <Choices name="layers" legend={t('export.layers')} options={layers} chosen={chosenLayers} onChange={setLayers}
+          display={(layer) => (layer === GOLD_LAYER ? t('layers.gold') : layer)} />
+      )}
       <Choices name="translationStatuses" legend={t('export.translationStatuses')} options={UNIT_STATUSES} chosen={translationStatuses}
         onChange={setTranslationStatuses} display={(status) => t(`translate.status.${status}`)} />
       <p className="hint">{t('export.emptyMeansAll')}</p>

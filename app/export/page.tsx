@@ -2,6 +2,7 @@
 import { getDatabase } from '@/lib/db/connection';
 import { listDocumentSummaries } from '@/lib/db/queries/documents';
 import { listStoredLabels } from '@/lib/db/queries/labels';
+import { corpusHasGoldLayer } from '@/lib/db/queries/curation';
 import { listLayerUsernames } from '@/lib/db/queries/exports';
 import { translator } from '@/lib/i18n';
 import { requestLanguage } from '../_server/i18n';
@@ -20,6 +21,7 @@ export default async function ExportPage() {
         documents={listDocumentSummaries(db).map((d) => ({ slug: d.slug, title: d.title }))}
         labels={listStoredLabels(db).map((l) => l.name)}
         layers={listLayerUsernames(db)}
+        hasGold={corpusHasGoldLayer(db)}
       />
     </section>
   );
