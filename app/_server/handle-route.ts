@@ -1,8 +1,7 @@
 // The wrappers every route handler goes through: same-origin check on writes, the role check,
 // and the mapping of errors to an HTTP status with a translated message (plus, for a stale write,
 // the current state the client should merge with).
-import { cookies } from 'next/headers';
-import { NextResponse } from 'next/server';
+import { NextRequest, NextResponse } from 'next/server';
 import type { z } from 'zod';
 import { userForSessionToken } from '@/lib/auth/accounts';
 import { hasPermission, type Permission } from '@/lib/auth/roles';
@@ -36,12 +35,21 @@ function errorResponse(request: Request, error: AppError, languageCookie: string
   return NextResponse.json(error.current === undefined ? body : { ...body, current: error.current }, { status: error.status });
 }
 
+/**
+ * The request's cookies, read from the request itself rather than from next/headers, so a
+ * handler also runs outside Next's request scope (the route × role tests call handlers directly).
+ */
+function requestCookies(request: Request): NextRequest['cookies'] {
+  // Only the URL and headers are copied: wrapping the request itself would lock its body.
+  return (request instanceof NextRequest ? request : new NextRequest(request.url, { headers: request.headers })).cookies;
+}
+
 async function handle(
   request: Request,
   options: RouteOptions & { write: boolean },
   handler: (context: RouteContext) => Promise<Response> | Response,
 ): Promise<Response> {
-  const cookieStore = await cookies();
+  const cookieStore = requestCookies(request);
   const languageCookie = cookieStore.get(LANGUAGE_COOKIE)?.value;
   try {
     const sameOrigin = (): boolean =>

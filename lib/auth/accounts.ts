@@ -2,11 +2,14 @@
 // rate limit and session rotation, session lookup and logout.
 import { z } from 'zod';
 import type { Db } from '../db/connection';
+import { insertAuditEntry } from '../db/queries/audit';
 import {
+  countFailedLoginAttemptsByClientSince,
   countFailedLoginAttemptsSince,
   deleteExpiredSessions,
   deleteLoginAttemptsBefore,
   deleteSession,
+  deleteSessionsByUserId,
   getUserBySessionHash,
   insertFailedLoginAttempt,
   insertSession,
@@ -21,6 +24,8 @@ import { hashSessionToken, newSessionToken, sessionExpiry } from './session-toke
 
 export const LOGIN_WINDOW_MINUTES = 15;
 export const LOGIN_MAX_FAILURES = 5;
+/** Failures one client address may make across usernames (a few people may share one address). */
+export const LOGIN_MAX_FAILURES_PER_CLIENT = 20;
 
 export const newUserSchema = z.object({
   username: z
@@ -83,8 +88,9 @@ export interface LoginResult {
 }
 
 /**
- * Checks the password (rate-limited per username), ends the session the browser came with, and
- * starts a new one, so a token planted before login is worthless after it.
+ * Checks the password (rate-limited per username and per client address, when known), ends the
+ * session the browser came with, and starts a new one, so a token planted before login is
+ * worthless after it.
  */
 export async function logIn(
   db: Db,
@@ -92,13 +98,15 @@ export async function logIn(
   password: string,
   previousToken: string | undefined,
   now: Date = new Date(),
+  client: string | null = null,
 ): Promise<LoginResult> {
   const since = new Date(now.getTime() - LOGIN_WINDOW_MINUTES * 60_000).toISOString();
   // Counted and recorded in one synchronous step before the slow hash check, so parallel
   // guesses cannot all slip past the limit while their hashes are being verified.
   const attemptId = db.transaction(() => {
     if (countFailedLoginAttemptsSince(db, username, since) >= LOGIN_MAX_FAILURES) return null;
-    return insertFailedLoginAttempt(db, username, now.toISOString());
+    if (client !== null && countFailedLoginAttemptsByClientSince(db, client, since) >= LOGIN_MAX_FAILURES_PER_CLIENT) return null;
+    return insertFailedLoginAttempt(db, username, now.toISOString(), client);
   }).immediate();
   if (attemptId === null) throw new AppError('auth.rateLimited', { minutes: LOGIN_WINDOW_MINUTES });
   const user = getUserWithHashByUsername(db, username);
@@ -124,4 +132,13 @@ export function userForSessionToken(db: Db, token: string | undefined, now: Date
 
 export function logOut(db: Db, token: string | undefined): void {
   if (token) deleteSession(db, hashSessionToken(token));
+}
+
+/** Ends every session of the user (a lost laptop, a shared computer); returns how many ended. */
+export function logOutEverywhere(db: Db, userId: number): number {
+  return db.transaction(() => {
+    const ended = deleteSessionsByUserId(db, userId);
+    insertAuditEntry(db, { userId, action: 'user.logoutEverywhere', entity: 'user', entityId: userId, after: { sessionsEnded: ended } });
+    return ended;
+  }).immediate();
 }

@@ -17,6 +17,23 @@ export const PERMISSIONS = {
   'translation.review': ['admin', 'reviewer'],
   /** Add and remove termbase entries. */
   'glossary.manage': ['admin', 'translator', 'reviewer'],
+  /** Assign documents to annotators and translators. */
+  'assignment.manage': ['admin'],
+  /** Hold assignments: mark one's own finished or reopen it (the roles a task can go to). */
+  'assignment.work': ['admin', 'annotator', 'translator', 'reviewer'],
+  /** Curate the gold layer: accept, edit or reject annotators' spans. */
+  'curation.write': ['admin', 'reviewer'],
+  /** See other annotators' layers of a document once they have finished it. */
+  'layers.reveal': ['admin', 'reviewer'],
+  /** End one's own sessions (log out everywhere). */
+  'account.sessions': ['admin', 'annotator', 'translator', 'reviewer', 'researcher'],
+  /** Read the audit log. */
+  'audit.read': ['admin'],
+  /**
+   * See inter-annotator agreement. Not annotators: seeing how a colleague's layer compares with
+   * one's own would undo the blind annotation that layers protect.
+   */
+  'agreement.view': ['admin', 'reviewer', 'researcher'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -31,12 +31,29 @@ export function deleteExpiredSessions(db: Db, now: string): void {
   statement(db, 'DELETE FROM sessions WHERE expires_at <= ?').run(now);
 }
 
+/** Ends every session of a user (log out everywhere); returns how many there were. */
+export function deleteSessionsByUserId(db: Db, userId: number): number {
+  return statement(db, 'DELETE FROM sessions WHERE user_id = ?').run(userId).changes;
+}
+
 /** Records an attempt as failed until proven otherwise; returns its id. */
-export function insertFailedLoginAttempt(db: Db, username: string, at: string): number {
+export function insertFailedLoginAttempt(db: Db, username: string, at: string, client: string | null = null): number {
   return Number(
-    statement(db, 'INSERT INTO login_attempts (username, attempted_at, succeeded) VALUES (@username, @at, 0)')
-      .run({ username, at }).lastInsertRowid,
+    statement(
+      db,
+      'INSERT INTO login_attempts (username, attempted_at, succeeded, client) VALUES (@username, @at, 0, @client)',
+    ).run({ username, at, client }).lastInsertRowid,
   );
+}
+
+/** Failed attempts from one client address, for any username, since a moment (ISO time). */
+export function countFailedLoginAttemptsByClientSince(db: Db, client: string, since: string): number {
+  return (
+    statement(db, 'SELECT count(*) AS n FROM login_attempts WHERE client = ? AND succeeded = 0 AND attempted_at > ?').get(
+      client,
+      since,
+    ) as { n: number }
+  ).n;
 }
 
 export function markLoginAttemptSucceeded(db: Db, attemptId: number): void {

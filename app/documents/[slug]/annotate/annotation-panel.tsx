@@ -1,9 +1,11 @@
 'use client';
 // The selected annotation: its words, status (accept/reject a suggestion), the label's attributes
-// as a form, the other annotations under the same click, and delete.
+// as a form, the other annotations under the same click, its history (restore an earlier state),
+// and delete.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, AnnotationAttributes, AnnotationStatus, Entity, LabelDefinition } from '@/lib/annotations/types';
+import { AnnotationHistory } from './annotation-history';
 import { AttributeField } from './attribute-field';
 import { labelName } from './label-text';
 
@@ -20,10 +22,12 @@ interface PanelProps {
   onDelete: () => void;
   /** Puts an orphan on the words selected in the editor; false when nothing is selected. */
   onPlace: () => boolean;
+  /** The annotation as the server stored it after an earlier revision was restored. */
+  onRestored: (annotation: Annotation) => void;
 }
 
 export function AnnotationPanel(props: PanelProps) {
-  const { annotation, labels, entities, stack, annotations, onEntityCreated, onSelect, onChange, onDelete, onPlace } = props;
+  const { annotation, labels, entities, stack, annotations, onEntityCreated, onSelect, onChange, onDelete, onPlace, onRestored } = props;
   const [placeHint, setPlaceHint] = useState(false);
   const { t } = useTranslation();
   const definition = labels.find((label) => label.name === annotation.label);
@@ -104,6 +108,7 @@ export function AnnotationPanel(props: PanelProps) {
           ))}
         </div>
       )}
+      <AnnotationHistory annotation={annotation} onRestored={onRestored} />
       <button type="button" className="danger" onClick={onDelete}>
         {t('annotate.panel.delete')}
       </button>

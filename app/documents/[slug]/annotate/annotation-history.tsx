@@ -1,0 +1,84 @@
+'use client';
+// The selected annotation's revisions (newest first, with what each changed), and "restore this
+// state" for an earlier one: a new revision through the normal revision check (409 when stale).
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AnnotationRevision } from '@/lib/annotation-store/annotation-revisions';
+import type { Annotation } from '@/lib/annotations/types';
+import { formatStateValue } from '@/lib/audit/diff-states';
+import { ErrorMessage } from '../../../_components/error-message';
+import { postJson, sendJson, type ApiError } from '../../../_components/post-json';
+
+interface HistoryProps {
+  annotation: Annotation;
+  onRestored: (annotation: Annotation) => void;
+}
+
+export function AnnotationHistory({ annotation, onRestored }: HistoryProps) {
+  const { t, i18n } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [revisions, setRevisions] = useState<AnnotationRevision[] | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const url = `/api/annotations/${encodeURIComponent(annotation.id)}/history`;
+
+  const load = useCallback(async () => {
+    const result = await sendJson<{ revisions: AnnotationRevision[] }>('GET', url);
+    if (result.ok) {
+      setRevisions(result.data.revisions);
+      setError(null);
+    } else setError(result.error);
+  }, [url]);
+
+  // Reloaded when the annotation changes while the history is open.
+  useEffect(() => {
+    if (open) void load();
+  }, [open, load, annotation.revision]);
+
+  const restore = async (restoreRevision: number) => {
+    setBusy(true);
+    const result = await postJson<{ annotation: Annotation }>(`${url}/restore`, { revision: annotation.revision, restoreRevision });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    setError(null);
+    onRestored(result.data.annotation);
+  };
+
+  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' });
+  return (
+    <details className="annotation-history" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{t('annotate.history.title')}</summary>
+      <ErrorMessage error={error} />
+      {open && revisions === null && !error && <p className="hint">{t('annotate.history.loading')}</p>}
+      {revisions && (
+        <ol className="revision-list">
+          {revisions.map((revision) => (
+            <li key={revision.revision} data-revision={revision.revision}>
+              <p>
+                <strong>{t('annotate.history.revision', { revision: revision.revision })}</strong> · {t(`annotate.history.actions.${revision.action}`)} ·{' '}
+                {revision.userName ?? revision.actor} · <time dateTime={revision.at}>{time.format(new Date(revision.at))}</time>
+              </p>
+              <ul className="revision-changes">
+                {revision.changes.map((change) => (
+                  <li key={change.path}>
+                    <code>{change.path}</code>: {formatStateValue(change.before)} → {formatStateValue(change.after)}
+                  </li>
+                ))}
+              </ul>
+              {revision.revision === annotation.revision ? (
+                <span className="badge">{t('annotate.history.current')}</span>
+              ) : (
+                <button type="button" className="secondary" disabled={busy} onClick={() => void restore(revision.revision)}>
+                  {t('annotate.history.restore')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </details>
+  );
+}
