@@ -73,6 +73,12 @@ describe('buildTmMatchQuery', () => {
     expect(buildTmMatchQuery('kata yang tidak ada', counts)).toBeNull();
     expect(tmQueryWords('Anak-anak, a 5 ÉLITE')).toEqual(['anak', '5', 'elite']);
   });
+
+  it('leaves out common words once the chosen ones match enough entries, but always asks for the rarest', () => {
+    const counts = new Map([['tom', 40_000], ['tidak', 9_000], ['tahu', 2_500], ['kenapa', 3_000]]);
+    expect(buildTmMatchQuery('Tom tidak tahu kenapa', counts)).toBe('"tahu" OR "kenapa"');
+    expect(buildTmMatchQuery('Tom', counts)).toBe('"tom"');
+  });
 });
 
 describe('suggestTranslations: glossary and statistics', () => {
