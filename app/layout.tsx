@@ -6,6 +6,7 @@ import { hasPermission } from '@/lib/auth/roles';
 import { I18nProvider } from './_components/i18n-provider';
 import { LanguageSwitcher } from './_components/language-switcher';
 import { LogoutButton } from './_components/logout-button';
+import { LogoutEverywhereButton } from './_components/logout-everywhere-button';
 import { requestLanguage } from './_server/i18n';
 import { currentUser } from './_server/session';
 import { translator } from '@/lib/i18n';
@@ -29,12 +30,27 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {user && (
               <nav aria-label={t('nav.mainLabel')}>
                 <Link href="/documents">{t('nav.documents')}</Link>
+                {hasPermission(user.role, 'assignment.work') && <Link href="/assignments">{t('nav.assignments')}</Link>}
                 <Link href="/entities">{t('nav.entities')}</Link>
                 <Link href="/glossary">{t('nav.glossary')}</Link>
+                <Link href="/concordance">{t('nav.concordance')}</Link>
+                <Link href="/statistics">{t('nav.statistics')}</Link>
+                <Link href="/actors">{t('nav.actors')}</Link>
+                <Link href="/dashboard">{t('nav.dashboard')}</Link>
+                {hasPermission(user.role, 'agreement.view') && <Link href="/agreement">{t('nav.agreement')}</Link>}
                 <Link href="/export">{t('nav.export')}</Link>
                 {hasPermission(user.role, 'document.import') && <Link href="/admin/import">{t('nav.import')}</Link>}
                 {hasPermission(user.role, 'user.manage') && <Link href="/admin/users">{t('nav.users')}</Link>}
+                {hasPermission(user.role, 'assignment.manage') && <Link href="/admin/assignments">{t('nav.assignmentsAdmin')}</Link>}
+                {hasPermission(user.role, 'audit.read') && <Link href="/admin/audit">{t('nav.audit')}</Link>}
               </nav>
+            )}
+            {user && (
+              // A plain GET form: works before any script has loaded, and the URL is the search.
+              <form action="/search" method="get" role="search" className="header-search">
+                <input type="search" name="q" aria-label={t('search.box.label')} placeholder={t('search.box.placeholder')} maxLength={500} />
+                <button type="submit">{t('search.box.submit')}</button>
+              </form>
             )}
             <div className="header-right">
               <LanguageSwitcher language={language} />
@@ -44,6 +60,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                     {t('nav.signedInAs', { name: user.displayName, role: t(`roles.${user.role}`) })}
                   </span>
                   <LogoutButton />
+                  <LogoutEverywhereButton />
                 </>
               )}
             </div>

@@ -4,6 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { actor, progressBar, t, takeFlag, takeOption, UsageError } from './cli-support';
+import { runBackup } from './commands/backup';
+import { runImportJson } from './commands/import-json';
+import { runImportXliff } from './commands/import-xliff';
+import { runRestore } from './commands/restore';
 import { storeSuggestions, suggestForDocument } from '../lib/annotation-store/run-suggestions';
 import type { Suggestion } from '../lib/annotations/types';
 import { databasePath, openDatabase, type Db } from '../lib/db/connection';
@@ -12,6 +16,7 @@ import { listDocumentSummaries } from '../lib/db/queries/documents';
 import { listUsers, type UserRow } from '../lib/db/queries/users';
 import { AppError, isAppError } from '../lib/errors';
 import { checkExportFilters, parseExportRequest, type ExportRequest } from '../lib/export-store/parse-export-request';
+import { recordExport } from '../lib/export-store/record-export';
 import { exportChunks, writeExportFile } from '../lib/export-store/write-export';
 import { DEFAULT_MAX_IMPORT_BYTES } from '../lib/import/decode-corpus-file';
 import { prepareCorpusFiles, storeCorpusFiles } from '../lib/import/import-corpus-files';
@@ -143,7 +148,11 @@ function runImportTm(args: string[]): void {
 
 const exportArgs = z.object({ out: z.string().min(1) });
 
-/** `export --format F [--documents a,b] [--labels ..] [--statuses ..] [--layers ..] [--translation-statuses ..] --out FILE`. */
+/**
+ * `export --format F [--documents a,b] [--labels ..] [--statuses ..] [--layers ..] [--all-layers]
+ * [--translation-statuses ..] --out FILE`; without --layers or --all-layers a document with a gold
+ * layer exports only that layer.
+ */
 function parseExportArgs(args: string[]): { request: ExportRequest; out: string } {
   const raw = {
     format: takeOption(args, '--format'),
@@ -152,6 +161,7 @@ function parseExportArgs(args: string[]): { request: ExportRequest; out: string 
     statuses: takeOption(args, '--statuses'),
     layers: takeOption(args, '--layers'),
     translationStatuses: takeOption(args, '--translation-statuses'),
+    allLayers: takeFlag(args, '--all-layers') ? 'true' : undefined,
   };
   const out = exportArgs.safeParse({ out: takeOption(args, '--out') });
   const unknown = args.find((arg) => arg.startsWith('--'));
@@ -184,6 +194,7 @@ function runExport({ request, out }: { request: ExportRequest; out: string }): v
       },
     });
     const { bytes } = writeExportFile(chunks, out);
+    recordExport(db, { request, destination: path.resolve(out), exportedAt: new Date().toISOString() }, { userId: null, actor: actor() });
     bar.stop();
     console.log(t('cli.exported', { file: out, format: request.format, documents, bytes }));
   } finally {
@@ -229,7 +240,11 @@ const COMMANDS: Record<string, (args: string[]) => void> = {
   },
   suggest: (args) => runSuggest(parseSuggestArgs(args)),
   'import-tm': (args) => runImportTm(args),
+  'import-xliff': (args) => runImportXliff(args),
+  'import-json': (args) => runImportJson(args),
   export: (args) => runExport(parseExportArgs(args)),
+  backup: (args) => runBackup(args),
+  restore: (args) => runRestore(args),
 };
 
 function main(argv: string[]): void {

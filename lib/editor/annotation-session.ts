@@ -204,6 +204,15 @@ export class AnnotationSession {
   }
 
   /**
+   * An annotation the server wrote outside the queue (an earlier revision restored from its
+   * history): shown as stored, deleted or not; not undoable, the history holds it instead.
+   */
+  storeServerState(annotation: Annotation): void {
+    this.store(annotation);
+    this.emit();
+  }
+
+  /**
    * Starts over from the server's state (after a source correction rewrote the offsets). The undo
    * history ends here: what it would undo was recorded against the text and revisions before.
    */

@@ -19,6 +19,8 @@ export interface RawExportRequest {
   statuses?: string;
   layers?: string;
   translationStatuses?: string;
+  /** `true` (or `1`): every layer, even where a document has a gold layer. */
+  allLayers?: string;
 }
 
 export const EXPORT_FILTER_NAMES = ['documents', 'labels', 'statuses', 'layers', 'translationStatuses'] as const;
@@ -27,12 +29,17 @@ export type ExportFilterName = (typeof EXPORT_FILTER_NAMES)[number];
 export interface ExportRequest {
   format: ExportFormatName;
   filters: ExportFilters;
+  /**
+   * Every layer of every document. Without it (and without a `layers` filter) a document that has
+   * a gold layer exports only its gold layer (see exportChunks).
+   */
+  allLayers?: true;
 }
 
 export type ParsedExportRequest =
   | { ok: true; request: ExportRequest }
   | { ok: false; code: 'export.unknownFormat'; params: { format: string; formats: string } }
-  | { ok: false; code: 'export.invalidFilter'; params: { filter: ExportFilterName; value: string } };
+  | { ok: false; code: 'export.invalidFilter'; params: { filter: ExportFilterName | 'allLayers'; value: string } };
 
 const name = z.string().min(1).max(200);
 
@@ -43,6 +50,7 @@ const requestSchema = z.object({
   statuses: z.array(z.enum(ANNOTATION_STATUSES)).min(1).optional(),
   layers: z.array(name).min(1).optional(),
   translationStatuses: z.array(z.enum(UNIT_STATUSES)).min(1).optional(),
+  allLayers: z.enum(['true', '1', 'false', '0']).optional(),
 });
 
 /** The export parameters of a request URL; a repeated parameter counts as one comma-separated list. */
@@ -58,6 +66,7 @@ export function rawExportRequestFromUrl(url: URL): RawExportRequest {
     statuses: list('statuses'),
     layers: list('layers'),
     translationStatuses: list('translationStatuses'),
+    allLayers: url.searchParams.get('allLayers') ?? undefined,
   };
 }
 
@@ -76,23 +85,27 @@ export function parseExportRequest(raw: RawExportRequest): ParsedExportRequest {
     statuses: splitList(raw.statuses),
     layers: splitList(raw.layers),
     translationStatuses: splitList(raw.translationStatuses),
+    allLayers: raw.allLayers,
   });
   if (!parsed.success) {
     const field = parsed.error.issues[0]?.path[0];
     if (field === 'format' || field === undefined) {
       return { ok: false, code: 'export.unknownFormat', params: { format: raw.format ?? '', formats: EXPORT_FORMAT_NAMES.join(', ') } };
     }
+    if (field === 'allLayers') return { ok: false, code: 'export.invalidFilter', params: { filter: 'allLayers', value: raw.allLayers ?? '' } };
     const filter = EXPORT_FILTER_NAMES.find((f) => f === field) ?? 'documents';
     return { ok: false, code: 'export.invalidFilter', params: { filter, value: raw[filter] ?? '' } };
   }
-  const { format, documents, labels, statuses, layers, translationStatuses } = parsed.data;
+  const { format, documents, labels, statuses, layers, translationStatuses, allLayers } = parsed.data;
   const filters: ExportFilters = {};
   if (documents) filters.documents = documents;
   if (labels) filters.labels = labels;
   if (statuses) filters.annotationStatuses = statuses;
   if (layers) filters.layers = layers;
   if (translationStatuses) filters.translationStatuses = translationStatuses;
-  return { ok: true, request: { format, filters } };
+  const request: ExportRequest = { format, filters };
+  if (allLayers === 'true' || allLayers === '1') request.allLayers = true;
+  return { ok: true, request };
 }
 
 function firstMissing(wanted: readonly string[] | undefined, known: readonly string[]): string | undefined {

@@ -5,6 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../db/connection';
 import { AppError } from '../errors';
+import { GOLD_USERNAME } from '../db/queries/curation';
+import type { ExportDocument } from '../export/export-document';
+import { filterExportDocument } from '../export/filter-export-document';
 import { EXPORT_FORMATS, effectiveExportFilters } from './export-formats';
 import { loadExportDocuments, type LoadExportOptions } from './load-export-documents';
 import type { ExportRequest } from './parse-export-request';
@@ -17,12 +20,24 @@ export interface ExportRunOptions extends LoadExportOptions {
 /** The export's text, chunk by chunk; nothing is read from the database before the first chunk is asked for. */
 export function exportChunks(db: Db, request: ExportRequest, options: ExportRunOptions): Iterable<string> {
   const filters = effectiveExportFilters(request.format, request.filters);
-  const docs = loadExportDocuments(db, filters, { onProgress: options.onProgress });
+  const loaded = loadExportDocuments(db, filters, { onProgress: options.onProgress });
+  // The gold layer is what a team agreed on: by default, it alone stands for a document that has one.
+  const docs = request.allLayers || filters.layers !== undefined ? loaded : preferLayerWhenPresent(loaded, GOLD_USERNAME);
   return EXPORT_FORMATS[request.format].write(docs, {
     exportedAt: options.exportedAt ?? new Date().toISOString(),
     filters,
     baseUrl: options.baseUrl,
   });
+}
+
+/**
+ * Each document that has annotations in `layer` keeps only that layer (its alignments and registry
+ * entries follow, as with a `layers` filter); a document without it keeps every layer.
+ */
+export function* preferLayerWhenPresent(docs: Iterable<ExportDocument>, layer: string): Generator<ExportDocument> {
+  for (const doc of docs) {
+    yield doc.annotations.some((annotation) => annotation.layer === layer) ? filterExportDocument(doc, { layers: [layer] }) : doc;
+  }
 }
 
 // Serializers yield many small chunks; writing or enqueuing each alone costs more than the text.

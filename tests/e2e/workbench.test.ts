@@ -47,7 +47,7 @@ describe('first run and the reader', () => {
   });
 
   it('logs out and back in, with a translated error for a wrong password', async () => {
-    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.getByRole('button', { name: 'Log out', exact: true }).click();
     await page.waitForURL('**/login');
     await page.getByLabel('Username').fill(admin.username);
     await page.getByLabel('Password').fill('wrong-password-1');
@@ -114,7 +114,7 @@ describe('admin upload and users', () => {
     await page.getByLabel('Bahasa').selectOption('en');
     await page.getByRole('link', { name: 'Import' }).click();
     await page.waitForURL('**/admin/import');
-    const upload = page.locator('input[type="file"]');
+    const upload = page.locator('input[type="file"][name="files"]');
     await upload.setInputFiles([
       { name: 'rusak.txt', mimeType: 'text/plain', buffer: Buffer.from([0x42, 0x41, 0x42, 0x0a, 0xff, 0x0a]) },
     ]);
@@ -145,7 +145,7 @@ describe('admin upload and users', () => {
     await page.getByLabel('Role').selectOption('annotator');
     await page.getByRole('button', { name: 'Create user' }).click();
     await page.getByText('User budi created.').waitFor();
-    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.getByRole('button', { name: 'Log out', exact: true }).click();
     await page.waitForURL('**/login');
     await page.getByLabel('Username').fill('budi');
     await page.getByLabel('Password').fill('sandi-budi-2026');

@@ -4,6 +4,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entity } from '@/lib/annotations/types';
+import type { RevealableLayer } from '@/lib/curation-store/layer-visibility';
 import type { TextRange } from '@/lib/editor/annotation-editor';
 import { AnnotationList } from './annotation-list';
 import { AnnotationPanel } from './annotation-panel';
@@ -11,13 +12,21 @@ import { AnnotationToolbar } from './annotation-toolbar';
 import { ConflictDialog } from './conflict-dialog';
 import { CorrectionPanel } from './correction-panel';
 import { GuidelinesPanel } from './guidelines-panel';
+import { LayerSelector } from './layer-selector';
 import { SyncStatusBar } from '../../../_components/sync-status-bar';
 import { useAnnotationSession } from './use-annotation-session';
+import { useRevealRangeFromUrl } from './use-reveal-range-from-url';
 import type { AnnotationWorkspaceData } from './workspace-data';
 
 export type WorkbenchMode = 'annotate' | 'correct';
 
-export function AnnotationWorkbench({ workspace, userId }: { workspace: AnnotationWorkspaceData; userId: number }) {
+export function AnnotationWorkbench({ workspace, userId, layers = [], canCurate = false }: {
+  workspace: AnnotationWorkspaceData;
+  userId: number;
+  /** Other layers this user may reveal read-only (reviewers: finished annotators and gold). */
+  layers?: RevealableLayer[];
+  canCurate?: boolean;
+}) {
   const { t } = useTranslation();
   const [document, setDocument] = useState(workspace.document);
   const [entities, setEntities] = useState<Entity[]>(workspace.entities);
@@ -33,6 +42,7 @@ export function AnnotationWorkbench({ workspace, userId }: { workspace: Annotati
     canLabel: () => modeRef.current === 'annotate',
     onTextSelection: setTextSelection,
   });
+  useRevealRangeFromUrl(editor);
   const selected = snapshot.selectedId ? snapshot.annotations.find((a) => a.id === snapshot.selectedId) : undefined;
   const addEntity = (entity: Entity) => setEntities((list) => [...list.filter((e) => e.id !== entity.id), entity]);
 
@@ -50,6 +60,7 @@ export function AnnotationWorkbench({ workspace, userId }: { workspace: Annotati
           canUndo={snapshot.canUndo}
           canRedo={snapshot.canRedo}
         />
+        <LayerSelector slug={document.slug} revision={document.revision} layers={layers} editor={editor} canCurate={canCurate} />
       </header>
       <div className="workbench-columns">
         <AnnotationList
@@ -96,6 +107,7 @@ export function AnnotationWorkbench({ workspace, userId }: { workspace: Annotati
               onSelect={(id) => session?.reveal(id)}
               onChange={(changes) => session?.update([selected.id], changes)}
               onDelete={() => session?.remove(selected.id)}
+              onRestored={(restored) => session?.storeServerState(restored)}
               onPlace={() => {
                 const range = editor?.snappedSelection();
                 if (range) session?.place(selected.id, range);

@@ -3,6 +3,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { loadAnnotationWorkspace } from '@/lib/annotation-store/load-annotation-workspace';
+import { hasPermission } from '@/lib/auth/roles';
+import { listRevealableLayers } from '@/lib/curation-store/layer-visibility';
 import { getDatabase } from '@/lib/db/connection';
 import { getDocumentTitleBySlug, getNewerVersionSlug } from '@/lib/db/queries/documents';
 import { requestTranslator } from '../../../_server/i18n';
@@ -33,5 +35,6 @@ export default async function AnnotatePage({ params }: { params: Promise<{ slug:
       </section>
     );
   }
-  return <AnnotationWorkbench workspace={workspace} userId={user.id} />;
+  const layers = listRevealableLayers(getDatabase(), workspace.document.id, user);
+  return <AnnotationWorkbench workspace={workspace} userId={user.id} layers={layers} canCurate={hasPermission(user.role, 'curation.write')} />;
 }

@@ -1,10 +1,13 @@
-// The signed-in user's annotation layer of a document: read it, or add an annotation (a retried
-// create with the same id and content answers 200 with the stored annotation).
+// The signed-in user's annotation layer of a document: read it (or, read-only, a layer they may
+// reveal), or add an annotation (a retried create with the same id and content answers 200 with
+// the stored annotation).
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { createAnnotation } from '@/lib/annotation-store/create-annotation';
 import { listLayerAnnotations } from '@/lib/annotation-store/load-annotation-workspace';
 import { ANNOTATION_STATUSES } from '@/lib/annotations/types';
+import { readVisibleLayer } from '@/lib/curation-store/layer-visibility';
+import { AppError } from '@/lib/errors';
 import { annotationAttributesSchema } from '@/lib/annotations/validate-annotation';
 import { handleRead, handleUserWrite, parseJsonBody } from '../../../../_server/handle-route';
 
@@ -24,10 +27,17 @@ const createSchema = z.object({
 
 const FIELD_ERRORS = { start: 'annotation.invalidOffsets', end: 'annotation.invalidOffsets' } as const;
 
+/** `?layer=<user id>` reads another layer: a finished annotator's or gold, for reviewers (else 403). */
+const layerSchema = z.coerce.number().int().min(0);
+
 export function GET(request: Request, { params }: Params) {
   return handleRead(request, { permission: 'document.read' }, async ({ db, user }) => {
     const { slug } = await params;
-    return NextResponse.json(listLayerAnnotations(db, slug, user.id));
+    const layer = new URL(request.url).searchParams.get('layer');
+    if (layer === null) return NextResponse.json(listLayerAnnotations(db, slug, user.id));
+    const layerUserId = layerSchema.safeParse(layer);
+    if (!layerUserId.success) throw new AppError('request.invalid', { fields: 'layer' });
+    return NextResponse.json(readVisibleLayer(db, slug, user, layerUserId.data));
   });
 }
 
