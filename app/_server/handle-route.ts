@@ -131,3 +131,18 @@ export async function parseJsonBody<T extends z.ZodType>(
   }
   return parsed.data;
 }
+
+/** The multipart form of an upload; a body that is no form is a 400, never a 500. */
+export async function parseFormBody(request: Request): Promise<FormData> {
+  try {
+    return await request.formData();
+  } catch {
+    throw new AppError('request.invalid');
+  }
+}
+
+/** The one file uploaded as `field`, or null when the form has none there. */
+export function uploadedFile(form: FormData, field: string): File | null {
+  const upload = form.get(field);
+  return upload === null || typeof upload === 'string' ? null : upload;
+}

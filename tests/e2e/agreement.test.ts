@@ -4,6 +4,7 @@
 // (downloaded separately), kappa and alpha worked out below, span scores from the spans we sent.
 import type { APIRequestContext, Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { callApi, signedInContext } from './api-session';
 import { launchChromium } from './browser';
 import { startSelaras, type RunningSelaras } from './selaras-server';
 
@@ -31,16 +32,9 @@ let browser: Browser;
 const contexts: Record<string, BrowserContext> = {};
 const sent: Record<string, Span[]> = { ani: [], budi: [] };
 
-async function call(request: APIRequestContext, method: string, url: string, data?: unknown) {
-  const response = await request.fetch(`${baseURL}${url}`, { method, data, headers: { origin: baseURL } });
-  return { status: response.status(), text: await response.text() };
-}
+const call = (request: APIRequestContext, method: string, url: string, data?: unknown) => callApi(request, baseURL, method, url, data);
 
-async function signedIn(user: { username: string; password: string }): Promise<BrowserContext> {
-  const signed = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 } });
-  expect((await call(signed.request, 'POST', '/api/login', { username: user.username, password: user.password })).status).toBe(200);
-  return signed;
-}
+const signedIn = (user: { username: string; password: string }): Promise<BrowserContext> => signedInContext(browser, baseURL, user, { width: 1400, height: 900 });
 
 /** Marks `words` inside the unit holding `context` in `who`'s own layer. */
 async function mark(units: Unit[], who: 'ani' | 'budi', context: string, words: string, label: string, occurrence = 0) {

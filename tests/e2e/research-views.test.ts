@@ -4,6 +4,7 @@
 // numbers, and the dashboard's counts.
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { callApi, signedInContext } from './api-session';
 import { launchChromium } from './browser';
 import { startSelaras, type RunningSelaras } from './selaras-server';
 
@@ -23,10 +24,7 @@ let context: BrowserContext;
 let page: Page;
 let unitCount: number;
 
-async function call(request: APIRequestContext, method: string, url: string, data?: unknown) {
-  const response = await request.fetch(`${baseURL}${url}`, { method, data, headers: { origin: baseURL } });
-  return { status: response.status(), body: await response.json().catch(() => null) };
-}
+const call = (request: APIRequestContext, method: string, url: string, data?: unknown) => callApi(request, baseURL, method, url, data);
 
 /** Marks `text` inside the words `context` of the unit holding them, as the admin (accepted). */
 async function annotate(units: Unit[], contextWords: string, text: string, label: string, attributes: Record<string, unknown> = {}) {

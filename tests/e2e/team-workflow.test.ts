@@ -4,6 +4,7 @@
 // its span into gold on the curate page, and an export then carries the gold layer by default.
 import type { APIRequestContext, Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { callApi, signedInContext } from './api-session';
 import { launchChromium } from './browser';
 import { startSelaras, type RunningSelaras } from './selaras-server';
 
@@ -25,16 +26,9 @@ let browser: Browser;
 const contexts: Record<string, BrowserContext> = {};
 const ids: Record<string, number> = {};
 
-async function call(request: APIRequestContext, method: string, url: string, data?: unknown) {
-  const response = await request.fetch(`${baseURL}${url}`, { method, data, headers: { origin: baseURL } });
-  return { status: response.status(), body: await response.json().catch(() => null) };
-}
+const call = (request: APIRequestContext, method: string, url: string, data?: unknown) => callApi(request, baseURL, method, url, data);
 
-async function signedIn(user: { username: string; password: string }): Promise<BrowserContext> {
-  const signed = await browser.newContext({ locale: 'en-US', viewport: { width: 1500, height: 900 } });
-  expect((await call(signed.request, 'POST', '/api/login', { username: user.username, password: user.password })).status).toBe(200);
-  return signed;
-}
+const signedIn = (user: { username: string; password: string }): Promise<BrowserContext> => signedInContext(browser, baseURL, user);
 
 /** Marks `text` (inside `context`) in the layer of whoever `request` is signed in as. */
 async function annotate(request: APIRequestContext, context: string, text: string, label: string) {

@@ -5,6 +5,7 @@
 // and of an API answer.
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { callApi, signedInContext } from './api-session';
 import { launchChromium } from './browser';
 import { startSelaras, type RunningSelaras } from './selaras-server';
 
@@ -45,16 +46,9 @@ let page: Page;
 let slug: string;
 const dialogs: string[] = [];
 
-async function call(request: APIRequestContext, method: string, url: string, data?: unknown) {
-  const response = await request.fetch(`${baseURL}${url}`, { method, data, headers: { origin: baseURL } });
-  return { status: response.status(), body: await response.json().catch(() => null) };
-}
+const call = (request: APIRequestContext, method: string, url: string, data?: unknown) => callApi(request, baseURL, method, url, data);
 
-async function signedIn(user: { username: string; password: string }): Promise<BrowserContext> {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1500, height: 900 } });
-  expect((await call(context.request, 'POST', '/api/login', { username: user.username, password: user.password })).status).toBe(200);
-  return context;
-}
+const signedIn = (user: { username: string; password: string }): Promise<BrowserContext> => signedInContext(browser, baseURL, user);
 
 async function watched(context: BrowserContext): Promise<Page> {
   const next = await context.newPage();

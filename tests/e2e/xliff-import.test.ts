@@ -5,6 +5,7 @@ import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwrigh
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readXliff } from '../../lib/export/read-xliff';
 import { fillXliff21 } from '../translation-store/fill-xliff';
+import { callApi, signedInContext } from './api-session';
 import { launchChromium } from './browser';
 import { startSelaras, type RunningSelaras } from './selaras-server';
 
@@ -27,16 +28,9 @@ let adminContext: BrowserContext;
 let context: BrowserContext;
 let page: Page;
 
-async function call(request: APIRequestContext, method: string, url: string, data?: unknown) {
-  const response = await request.fetch(`${baseURL}${url}`, { method, data, headers: { origin: baseURL } });
-  return { status: response.status(), body: await response.json().catch(() => null) };
-}
+const call = (request: APIRequestContext, method: string, url: string, data?: unknown) => callApi(request, baseURL, method, url, data);
 
-async function signedIn(user: { username: string; password: string }): Promise<BrowserContext> {
-  const signed = await browser.newContext({ locale: 'en-US', viewport: { width: 1500, height: 900 }, acceptDownloads: true });
-  expect((await call(signed.request, 'POST', '/api/login', { username: user.username, password: user.password })).status).toBe(200);
-  return signed;
-}
+const signedIn = (user: { username: string; password: string }): Promise<BrowserContext> => signedInContext(browser, baseURL, user);
 
 async function workspace(request: APIRequestContext): Promise<{ document: { revision: number }; units: Unit[] }> {
   return (await call(request, 'GET', `/api/documents/${DOC}/translations`)).body;

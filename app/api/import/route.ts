@@ -4,18 +4,13 @@ import { z } from 'zod';
 import { AppError } from '@/lib/errors';
 import { DEFAULT_MAX_IMPORT_BYTES } from '@/lib/import/decode-corpus-file';
 import { importCorpusFiles } from '@/lib/import/import-corpus-files';
-import { handleWrite } from '../../_server/handle-route';
+import { handleWrite, parseFormBody } from '../../_server/handle-route';
 
 const maxBytes = z.coerce.number().int().positive().catch(DEFAULT_MAX_IMPORT_BYTES).parse(process.env.SELARAS_IMPORT_MAX_BYTES ?? DEFAULT_MAX_IMPORT_BYTES);
 
 export function POST(request: Request) {
   return handleWrite(request, { permission: 'document.import' }, async ({ db, user }) => {
-    let form: FormData;
-    try {
-      form = await request.formData();
-    } catch {
-      throw new AppError('request.invalid');
-    }
+    const form = await parseFormBody(request);
     const uploads = form.getAll('files').filter((value): value is File => typeof value !== 'string');
     if (uploads.length === 0) throw new AppError('import.noUpload');
     const oversize = uploads.find((file) => file.size > maxBytes);

@@ -4,21 +4,16 @@ import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { AppError } from '@/lib/errors';
 import { importAlignedJson, MAX_ALIGNED_JSON_BYTES } from '@/lib/export-store/import-aligned-json';
-import { handleUserWrite } from '../../../_server/handle-route';
+import { handleUserWrite, parseFormBody, uploadedFile } from '../../../_server/handle-route';
 
 /** `auto` lets the import choose: restore when there are no documents, else merge. */
 const modeSchema = z.enum(['auto', 'restore', 'merge']);
 
 export function POST(request: Request) {
   return handleUserWrite(request, { permission: 'document.import' }, async ({ db, user }) => {
-    let form: FormData;
-    try {
-      form = await request.formData();
-    } catch {
-      throw new AppError('request.invalid');
-    }
-    const upload = form.get('file');
-    if (upload === null || typeof upload === 'string') throw new AppError('import.noUpload');
+    const form = await parseFormBody(request);
+    const upload = uploadedFile(form, 'file');
+    if (!upload) throw new AppError('import.noUpload');
     const mode = modeSchema.safeParse(form.get('mode') ?? 'auto');
     if (!mode.success) throw new AppError('request.invalid', { fields: 'mode' });
     if (upload.size > MAX_ALIGNED_JSON_BYTES) throw new AppError('import.tooLarge', { file: upload.name, size: upload.size, limit: MAX_ALIGNED_JSON_BYTES });

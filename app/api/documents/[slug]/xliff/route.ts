@@ -6,7 +6,7 @@ import { AppError } from '@/lib/errors';
 import { decodeXliffBytes, MAX_XLIFF_BYTES, readXliff } from '@/lib/export/read-xliff';
 import { importXliff } from '@/lib/translation-store/import-xliff';
 import { loadTranslationWorkspace } from '@/lib/translation-store/load-translation-workspace';
-import { handleUserWrite } from '../../../../_server/handle-route';
+import { handleUserWrite, parseFormBody, uploadedFile } from '../../../../_server/handle-route';
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -18,14 +18,9 @@ export function POST(request: Request, { params }: Params) {
     // Refused before the body is read; the form's own overhead is small next to the limit.
     const length = declaredLength.parse(request.headers.get('content-length') ?? 0);
     if (length > MAX_XLIFF_BYTES + 64 * 1024) throw new AppError('xliff.tooLarge', { size: length, limit: MAX_XLIFF_BYTES });
-    let form: FormData;
-    try {
-      form = await request.formData();
-    } catch {
-      throw new AppError('request.invalid');
-    }
-    const upload = form.get('file');
-    if (upload === null || typeof upload === 'string') throw new AppError('xliff.noUpload');
+    const form = await parseFormBody(request);
+    const upload = uploadedFile(form, 'file');
+    if (!upload) throw new AppError('xliff.noUpload');
     if (upload.size > MAX_XLIFF_BYTES) throw new AppError('xliff.tooLarge', { size: upload.size, limit: MAX_XLIFF_BYTES });
     const xliff = readXliff(decodeXliffBytes(new Uint8Array(await upload.arrayBuffer())));
     const report = importXliff(db, slug, xliff, { userId: user.id, role: user.role });
