@@ -43,6 +43,20 @@ export default async function DocumentPage({ params }: { params: Promise<{ slug:
             <Link href={`/documents/${doc.slug}/annotate`}>{t('documents.annotate')}</Link>
           </>
         )}
+        {' · '}
+        <Link href={`/documents/${doc.slug}/translate`}>{t('documents.translate')}</Link>
+        {hasPermission(user.role, 'curation.write') && (
+          <>
+            {' · '}
+            <Link href={`/documents/${doc.slug}/curate`}>{t('documents.curate')}</Link>
+          </>
+        )}
+        {hasPermission(user.role, 'agreement.view') && (
+          <>
+            {' · '}
+            <Link href={`/documents/${doc.slug}/agreement`}>{t('documents.agreement')}</Link>
+          </>
+        )}
       </p>
       <p className="meta">
         {t('reader.meta', { source: doc.sourcePath, version: doc.version, blocks: blocks.length, sentences: sentenceCount })}
