@@ -8,6 +8,8 @@ import { benchDatabase, ROOT } from './build-bench-corpus';
 import { runServerBenchmarks } from './server-benchmarks';
 import { formatTable, round, type Figure } from './measure';
 import { benchExport, benchExportMemory, benchImport, benchTranslationMemory } from './node-benchmarks';
+import { researchDatabase } from './build-research-corpus';
+import { benchResearchViews } from './research-benchmarks';
 
 const log = (line: string): void => {
   process.stderr.write(`bench: ${line}\n`);
@@ -30,6 +32,8 @@ async function main(): Promise<void> {
     figures.push(benchExportMemory(imported.onefoldDb, imported.tenfoldDb, work));
     log('translation-memory lookups');
     figures.push(...benchTranslationMemory(large));
+    log('research views (search, concordance, statistics, network, dashboard) on the annotated 10× corpus');
+    figures.push(...benchResearchViews(researchDatabase(log)));
     const server = await runServerBenchmarks(large, work, log);
     figures.push(...server.figures);
     skipped.push(...server.skipped);

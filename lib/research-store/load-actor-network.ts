@@ -1,11 +1,11 @@
-// The actor network of the corpus (or one document): accepted actor spans and claims read through
-// the export's loader, joined by the registry.
+// The actor network of the corpus (or one document): accepted actor spans and claims, as an export
+// of them would hold them (loadViewDocuments), joined by the registry.
 import type { Db } from '../db/connection';
 import { listEntities } from '../db/queries/entities';
 import { listExportDocumentHeads, type ExportDocumentHead } from '../db/queries/exports';
-import { loadExportDocuments } from '../export-store/load-export-documents';
 import { indexActorRegistry } from '../research/network/actor-node-key';
 import { buildActorNetwork, type ActorNetwork, type CooccurrenceScope } from '../research/network/build-actor-network';
+import { loadViewDocuments } from './load-view-documents';
 
 export interface ActorNetworkView {
   network: ActorNetwork;
@@ -13,10 +13,13 @@ export interface ActorNetworkView {
 }
 
 export function loadActorNetwork(db: Db, options: { scope: CooccurrenceScope; document?: string }): ActorNetworkView {
-  const docs = loadExportDocuments(db, {
-    ...(options.document !== undefined && { documents: [options.document] }),
+  const docs = loadViewDocuments(db, {
+    ...(options.document !== undefined && { document: options.document }),
     labels: ['actor', 'claim'],
-    annotationStatuses: ['accepted'],
+    statuses: ['accepted'],
+    // Passages are cut from the text; sentences are the passages of the sentence scope.
+    text: true,
+    units: options.scope === 'sentence',
   });
   return {
     network: buildActorNetwork(docs, options.scope, indexActorRegistry(listEntities(db))),

@@ -1,14 +1,13 @@
 // The dashboard of the corpus (or one document): annotations per label and units per status
-// counted from the export's own loader (so they are the numbers an aligned-JSON export of the same
-// documents holds), and each person's progress by day from the history events.
+// counted in the database over the rows the export reads (the export's documents, its live
+// annotations of every layer, its units), so they are the numbers an aligned-JSON export of the same
+// documents holds; and each person's progress by day from the history events.
 import { loadLabels } from '../annotation-store/record-annotation-write';
 import type { Db } from '../db/connection';
 import { listExportDocumentHeads, type ExportDocumentHead } from '../db/queries/exports';
-import { countAnnotationEventsByDay, countTranslationEventsByDay } from '../db/queries/research';
-import { loadExportDocuments } from '../export-store/load-export-documents';
-import type { ExportDocument } from '../export/export-document';
-import { countAnnotationsByLabel, type LabelCount } from '../research/dashboard/count-annotations-by-label';
-import { countUnitsByStatus, type UnitStatusCounts } from '../research/dashboard/count-units-by-status';
+import { countAnnotationEventsByDay, countTranslationEventsByDay, countViewAnnotationsByLabel, countViewUnitsByStatus } from '../db/queries/research';
+import { labelCountsFromGroups, type LabelCount } from '../research/dashboard/count-annotations-by-label';
+import { unitCountsFromGroups, type UnitStatusCounts } from '../research/dashboard/count-units-by-status';
 import {
   buildProgressOverTime,
   classifyAnnotationEvent,
@@ -32,13 +31,11 @@ export function loadDashboard(db: Db, slug?: string): Dashboard | undefined {
   const document = slug === undefined ? null : (listExportDocumentHeads(db, [slug])[0] ?? null);
   if (slug !== undefined && document === null) return undefined;
   const labels = loadLabels(db).map((label) => label.name);
-  // Only what is counted is kept: a document's text is let go as soon as the next one is read.
-  const docs: Array<Pick<ExportDocument, 'annotations' | 'units'>> = [];
-  for (const { annotations, units } of loadExportDocuments(db, document ? { documents: [document.slug] } : {})) docs.push({ annotations, units });
+  const ids = (document ? [document] : documents).map((head) => head.id);
   return {
     document,
-    labels: countAnnotationsByLabel(docs, labels),
-    units: countUnitsByStatus(docs),
+    labels: labelCountsFromGroups(countViewAnnotationsByLabel(db, ids), labels),
+    units: unitCountsFromGroups(countViewUnitsByStatus(db, ids)),
     annotators: buildProgressOverTime(countAnnotationEventsByDay(db, document?.id ?? null), classifyAnnotationEvent),
     translators: buildProgressOverTime(countTranslationEventsByDay(db, document?.id ?? null), classifyTranslationEvent),
     documents,

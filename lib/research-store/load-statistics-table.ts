@@ -1,15 +1,16 @@
-// The statistics table of the corpus (or one document): statistic rows read through the export's
-// loader with the query's statuses, so the table holds what an export with those filters holds;
-// then filtered, sorted and, when asked, grouped into disagreements.
+// The statistics table of the corpus (or one document): statistic rows read with the export's
+// documents, labels and statuses (loadViewDocuments: the rows filterExportDocument would keep), so
+// the table holds what an export with those filters holds; then filtered, sorted and, when asked,
+// grouped into disagreements.
 import { loadLabels } from '../annotation-store/record-annotation-write';
 import type { Db } from '../db/connection';
 import { listExportDocumentHeads, type ExportDocumentHead } from '../db/queries/exports';
-import { loadExportDocuments } from '../export-store/load-export-documents';
 import { filterStatisticRows } from '../research/statistics/filter-statistic-rows';
 import { groupStatisticDisagreements, type StatisticDisagreement } from '../research/statistics/group-statistic-disagreements';
 import { sortStatisticRows } from '../research/statistics/sort-statistic-rows';
 import { buildStatisticRows, type StatisticRow } from '../research/statistics/statistic-row';
 import type { StatisticsQuery } from '../research/statistics/statistics-query';
+import { loadViewDocuments } from './load-view-documents';
 
 /** Labels a statistic row is made from: the statistic, the claim around it, the actors in that claim. */
 const ROW_LABELS = ['statistic', 'claim', 'actor'];
@@ -27,10 +28,11 @@ export interface StatisticsTable {
 
 /** Every statistic row the query takes, before row filters and sorting. */
 export function loadStatisticRows(db: Db, query: Pick<StatisticsQuery, 'statuses' | 'document'>): StatisticRow[] {
-  const docs = loadExportDocuments(db, {
-    ...(query.document !== undefined && { documents: [query.document] }),
+  const docs = loadViewDocuments(db, {
+    ...(query.document !== undefined && { document: query.document }),
     labels: ROW_LABELS,
-    annotationStatuses: query.statuses,
+    statuses: query.statuses,
+    alignmentsOf: 'statistic',
   });
   const rows: StatisticRow[] = [];
   for (const doc of docs) rows.push(...buildStatisticRows(doc));

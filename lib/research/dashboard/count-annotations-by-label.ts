@@ -27,3 +27,33 @@ export function countAnnotationsByLabel(docs: Iterable<Pick<ExportDocument, 'ann
   return [...counts.values()];
 }
 
+
+/** A count of annotations with one label and status, as the database groups them. */
+export interface LabelStatusCount {
+  label: string;
+  status: AnnotationStatus;
+  count: number;
+}
+
+/**
+ * The same rows as countAnnotationsByLabel from counts already grouped (in the order the labels are
+ * first met): `labels` first in their order, zeros included, then any other label.
+ */
+export function labelCountsFromGroups(groups: Iterable<LabelStatusCount>, labels: readonly string[]): LabelCount[] {
+  const counts = new Map<string, LabelCount>();
+  const row = (label: string): LabelCount => {
+    let found = counts.get(label);
+    if (!found) {
+      found = { label, total: 0, suggested: 0, accepted: 0, rejected: 0 };
+      counts.set(label, found);
+    }
+    return found;
+  };
+  for (const label of labels) row(label);
+  for (const group of groups) {
+    const entry = row(group.label);
+    entry[group.status] += group.count;
+    entry.total += group.count;
+  }
+  return [...counts.values()];
+}

@@ -15,3 +15,13 @@ export function countUnitsByStatus(docs: Iterable<Pick<ExportDocument, 'units'>>
   }
   return counts;
 }
+
+/** The same counts as countUnitsByStatus from counts already grouped by status. */
+export function unitCountsFromGroups(groups: Iterable<{ status: UnitStatus; count: number }>): UnitStatusCounts {
+  const counts = Object.fromEntries([...UNIT_STATUSES, 'total'].map((key) => [key, 0])) as UnitStatusCounts;
+  for (const group of groups) {
+    counts[group.status] += group.count;
+    counts.total += group.count;
+  }
+  return counts;
+}

@@ -3,7 +3,7 @@
 // two parties and weighs the passages (claims or sentences) they share; each passage is kept so
 // a click can show where the two meet. Layers are merged: a span or claim marked alike in two
 // layers counts once.
-import type { ExportAnnotation, ExportDocument } from '../../export/export-document';
+import type { ExportAnnotation, ExportDocument, ExportUnit } from '../../export/export-document';
 import { identifyActorSpan, identifyEntity, type ActorIdentity, type ActorRegistryIndex } from './actor-node-key';
 
 export type CooccurrenceScope = 'claim' | 'sentence';
@@ -46,19 +46,30 @@ export interface ActorNetwork {
   passages: ActorPassage[];
 }
 
+/** What the network reads of an annotation. */
+export type NetworkAnnotation = Pick<ExportAnnotation, 'label' | 'start' | 'end' | 'quote' | 'attributes'>;
+
+/** What the network reads of a document: an ExportDocument, or the view's lighter read of it. */
+export interface NetworkDocument extends Pick<ExportDocument, 'slug' | 'title' | 'text'> {
+  annotations: readonly NetworkAnnotation[];
+  units: ReadonlyArray<Pick<ExportUnit, 'start' | 'end'>>;
+}
+
+type PlacedAnnotation = NetworkAnnotation & { start: number; end: number };
+
 interface Placed {
   identity: ActorIdentity;
   start: number;
   end: number;
 }
 
-function isPlaced(a: ExportAnnotation): a is ExportAnnotation & { start: number; end: number } {
+function isPlaced(a: NetworkAnnotation): a is PlacedAnnotation {
   return a.start !== null && a.end !== null;
 }
 
 /** One entry per distinct span (layers merged), in text order. */
-function distinctSpans(annotations: readonly ExportAnnotation[], label: string): Array<ExportAnnotation & { start: number; end: number }> {
-  const seen = new Map<string, ExportAnnotation & { start: number; end: number }>();
+function distinctSpans(annotations: readonly NetworkAnnotation[], label: string): PlacedAnnotation[] {
+  const seen = new Map<string, PlacedAnnotation>();
   for (const a of annotations) {
     if (a.label !== label || !isPlaced(a)) continue;
     const key = `${a.start}:${a.end}`;
@@ -67,15 +78,42 @@ function distinctSpans(annotations: readonly ExportAnnotation[], label: string):
   return [...seen.values()].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** A claim's source when it is an actor (not the author). */
-function claimSource(claims: readonly ExportAnnotation[], start: number, end: number, registry: ActorRegistryIndex): ActorIdentity[] {
-  const sources: ActorIdentity[] = [];
-  for (const claim of claims) {
-    if (claim.label !== 'claim' || claim.start !== start || claim.end !== end) continue;
+/** Each claim span's sources when they are actors (not the author), every layer's claim on it in order. */
+function claimSourcesBySpan(annotations: readonly NetworkAnnotation[], registry: ActorRegistryIndex): Map<string, ActorIdentity[]> {
+  const sources = new Map<string, ActorIdentity[]>();
+  for (const claim of annotations) {
+    if (claim.label !== 'claim') continue;
     const source = claim.attributes.attributed_to;
-    if (typeof source === 'number') sources.push(identifyEntity(source, registry));
+    if (typeof source !== 'number') continue;
+    const key = `${claim.start}:${claim.end}`;
+    const list = sources.get(key) ?? [];
+    list.push(identifyEntity(source, registry));
+    sources.set(key, list);
   }
   return sources;
+}
+
+/** The index of the first span (sorted by start) starting at or after `offset`. */
+function firstStartingAt(spans: ReadonlyArray<{ start: number }>, offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((spans[middle]?.start ?? Infinity) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The spans (sorted by start) starting in [from, to), in their order. */
+function startingIn<T extends { start: number }>(spans: readonly T[], from: number, to: number): T[] {
+  const found: T[] = [];
+  for (let i = firstStartingAt(spans, from); i < spans.length; i++) {
+    const span = spans[i] as T;
+    if (span.start >= to) break;
+    found.push(span);
+  }
+  return found;
 }
 
 class NetworkBuilder {
@@ -104,7 +142,7 @@ class NetworkBuilder {
   }
 
   /** A passage holding these parties: linked to each, and to each pair's edge. */
-  addPassage(doc: ExportDocument, start: number, end: number, members: readonly ActorIdentity[]): void {
+  addPassage(doc: NetworkDocument, start: number, end: number, members: readonly ActorIdentity[]): void {
     const ids = [...new Set(members.map((m) => m.key))];
     if (ids.length === 0) return;
     const index = this.passages.length;
@@ -127,15 +165,17 @@ class NetworkBuilder {
     }
   }
 
-  addDocument(doc: ExportDocument, scope: CooccurrenceScope): void {
+  addDocument(doc: NetworkDocument, scope: CooccurrenceScope): void {
+    // Spans sorted by start, so the spans in a claim or a unit are found by a binary search.
     const actors: Placed[] = distinctSpans(doc.annotations, 'actor').map((a) => ({
       identity: identifyActorSpan(a.attributes.entity, a.quote, this.registry),
       start: a.start,
       end: a.end,
     }));
+    const sourcesBySpan = claimSourcesBySpan(doc.annotations, this.registry);
     const claims = distinctSpans(doc.annotations, 'claim').map((claim) => {
-      const inside = actors.filter((a) => claim.start <= a.start && a.end <= claim.end);
-      const sources = claimSource(doc.annotations, claim.start, claim.end, this.registry);
+      const inside = startingIn(actors, claim.start, claim.end + 1).filter((a) => a.end <= claim.end);
+      const sources = sourcesBySpan.get(`${claim.start}:${claim.end}`) ?? [];
       return { start: claim.start, end: claim.end, inside, sources };
     });
     for (const actor of actors) this.node(actor.identity).mentions++;
@@ -149,8 +189,8 @@ class NetworkBuilder {
     }
     for (const unit of doc.units) {
       const members = [
-        ...claims.filter((c) => unit.start <= c.start && c.start < unit.end).flatMap((c) => c.sources),
-        ...actors.filter((a) => unit.start <= a.start && a.start < unit.end).map((a) => a.identity),
+        ...startingIn(claims, unit.start, unit.end).flatMap((c) => c.sources),
+        ...startingIn(actors, unit.start, unit.end).map((a) => a.identity),
       ];
       this.addPassage(doc, unit.start, unit.end, members);
     }
@@ -161,7 +201,7 @@ class NetworkBuilder {
  * The co-occurrence network of `docs` (filtered already: the annotations to count), by claim or
  * by sentence. Nodes by mentions (most first), edges by weight; passages in document order.
  */
-export function buildActorNetwork(docs: Iterable<ExportDocument>, scope: CooccurrenceScope, registry: ActorRegistryIndex): ActorNetwork {
+export function buildActorNetwork(docs: Iterable<NetworkDocument>, scope: CooccurrenceScope, registry: ActorRegistryIndex): ActorNetwork {
   const builder = new NetworkBuilder(registry);
   for (const doc of docs) builder.addDocument(doc, scope);
   const nodes = [...builder.nodes.values()].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));

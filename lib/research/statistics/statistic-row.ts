@@ -1,8 +1,9 @@
 // One statistic annotation as a row of the statistics table: its attributes, the claim it sits in,
 // the actors of that claim, and its English (the aligned counterpart, and the rendering of the
-// Indonesian phrase). Built from an ExportDocument, so the table shows what an export would hold.
-import type { AnnotationAttributes, AnnotationStatus } from '../../annotations/types';
-import type { ExportAnnotation, ExportDocument } from '../../export/export-document';
+// Indonesian phrase). Built from an ExportDocument (or the same rows read lighter, see
+// lib/research-store/load-view-documents.ts), so the table shows what an export would hold.
+import type { AnnotationAttributes, AnnotationStatus, Entity } from '../../annotations/types';
+import type { ExportAlignment, ExportAnnotation } from '../../export/export-document';
 import { renderStatisticEnglish } from '../../translation/render-statistic-english';
 
 /** Who a claim is from or names: a registry entry, an actor span without one, or the author. */
@@ -42,6 +43,18 @@ export interface StatisticRow {
   rendering: string | null;
 }
 
+/** What a row reads of an annotation (an ExportAnnotation has it; so does a view's lighter row). */
+export type StatisticSourceAnnotation = Pick<ExportAnnotation, 'id' | 'label' | 'layerUserId' | 'start' | 'end' | 'quote' | 'status' | 'creator' | 'attributes'>;
+
+/** What the rows of a document are built from: an ExportDocument, or the view's lighter read of it. */
+export interface StatisticSourceDocument {
+  slug: string;
+  title: string;
+  annotations: readonly StatisticSourceAnnotation[];
+  alignments: ReadonlyArray<Pick<ExportAlignment, 'annotationId' | 'quote' | 'state'>>;
+  entities: readonly Entity[];
+}
+
 function numberAttribute(attributes: AnnotationAttributes, name: string): number | null {
   const value = attributes[name];
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
@@ -52,13 +65,15 @@ function textAttribute(attributes: AnnotationAttributes, name: string): string |
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 }
 
-function contains(outer: ExportAnnotation, inner: ExportAnnotation): boolean {
+type Span = Pick<ExportAnnotation, 'start' | 'end'>;
+
+function contains(outer: Span, inner: Span): boolean {
   return (
     outer.start !== null && outer.end !== null && inner.start !== null && inner.end !== null && outer.start <= inner.start && inner.end <= outer.end
   );
 }
 
-function length(annotation: ExportAnnotation): number {
+function length(annotation: Span): number {
   return (annotation.end ?? 0) - (annotation.start ?? 0);
 }
 
@@ -66,8 +81,8 @@ function length(annotation: ExportAnnotation): number {
  * The claim a statistic sits in: of the claims containing its span, one of the statistic's own
  * layer if there is one (the same annotator's reading), and the narrowest.
  */
-export function findEnclosingClaim(statistic: ExportAnnotation, claims: readonly ExportAnnotation[]): ExportAnnotation | null {
-  let best: ExportAnnotation | null = null;
+export function findEnclosingClaim<T extends StatisticSourceAnnotation>(statistic: StatisticSourceAnnotation, claims: readonly T[]): T | null {
+  let best: T | null = null;
   for (const claim of claims) {
     if (!contains(claim, statistic)) continue;
     if (best === null) {
@@ -82,7 +97,11 @@ export function findEnclosingClaim(statistic: ExportAnnotation, claims: readonly
 }
 
 /** The claim's source first, then the actors marked inside it in text order; each party once. */
-export function claimActors(claim: ExportAnnotation, actors: readonly ExportAnnotation[], doc: Pick<ExportDocument, 'entities'>): StatisticActor[] {
+export function claimActors(
+  claim: StatisticSourceAnnotation,
+  actors: readonly StatisticSourceAnnotation[],
+  doc: Pick<StatisticSourceDocument, 'entities'>,
+): StatisticActor[] {
   const names = new Map(doc.entities.map((entity) => [entity.id, entity.canonicalName]));
   const found: StatisticActor[] = [];
   const seen = new Set<string>();
@@ -105,13 +124,13 @@ export function claimActors(claim: ExportAnnotation, actors: readonly ExportAnno
 }
 
 /** The statistic's English counterpart: the first alignment that is not broken. */
-function alignedEnglish(doc: ExportDocument, annotationId: string): string | null {
+function alignedEnglish(doc: StatisticSourceDocument, annotationId: string): string | null {
   const alignment = doc.alignments.find((a) => a.annotationId === annotationId && a.state !== 'broken');
   return alignment ? alignment.quote : null;
 }
 
 /** Every statistic annotation of a (filtered) document as a row, in text order. */
-export function buildStatisticRows(doc: ExportDocument): StatisticRow[] {
+export function buildStatisticRows(doc: StatisticSourceDocument): StatisticRow[] {
   const claims = doc.annotations.filter((a) => a.label === 'claim');
   const actors = doc.annotations.filter((a) => a.label === 'actor');
   return doc.annotations
