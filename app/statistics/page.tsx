@@ -6,6 +6,7 @@ import { hasPermission } from '@/lib/auth/roles';
 import { getDatabase } from '@/lib/db/connection';
 import { translator } from '@/lib/i18n';
 import { loadStatisticsTable } from '@/lib/research-store/load-statistics-table';
+import { pageOfRows } from '@/lib/research/statistics/page-of-rows';
 import { parseStatisticsQuery, statisticsQueryParams } from '@/lib/research/statistics/statistics-query';
 import { requestLanguage } from '../_server/i18n';
 import { requirePageUser } from '../_server/session';
@@ -19,6 +20,16 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
+/** Rows a page shows: a whole 10× corpus (thousands of rows) would take seconds to render. */
+const ROWS_PER_PAGE = 200;
+
+function pageHref(csvParams: string, page: number): string {
+  const params = new URLSearchParams(csvParams);
+  if (page > 1) params.set('page', String(page));
+  const query = params.toString();
+  return `/statistics${query ? `?${query}` : ''}`;
+}
+
 function toUrlParams(params: SearchParams): URLSearchParams {
   const out = new URLSearchParams();
   for (const [name, value] of Object.entries(params)) {
@@ -31,11 +42,27 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
   const user = await requirePageUser('document.read');
   const language = await requestLanguage();
   const t = translator(language);
-  const query = parseStatisticsQuery(toUrlParams(await searchParams));
+  const params = await searchParams;
+  const query = parseStatisticsQuery(toUrlParams(params));
   const table = loadStatisticsTable(getDatabase(), query);
   const csvParams = statisticsQueryParams(query).toString();
   const canAnnotate = hasPermission(user.role, 'annotation.write');
   const number = new Intl.NumberFormat(language);
+  const { rows: shown, page, pages, from, to } = pageOfRows(table.rows, params.page, ROWS_PER_PAGE);
+  const pager =
+    pages > 1 ? (
+      <nav className="pager" aria-label={t('research.statistics.pages')}>
+        {page > 1 && <a href={pageHref(csvParams, page - 1)}>{t('research.statistics.previousPage')}</a>}{' '}
+        <span>
+          {t('research.statistics.pageRows', {
+            from: number.format(from),
+            to: number.format(to),
+            rows: number.format(table.rows.length),
+          })}
+        </span>{' '}
+        {page < pages && <a href={pageHref(csvParams, page + 1)}>{t('research.statistics.nextPage')}</a>}
+      </nav>
+    ) : null;
   return (
     <section className="research statistics-page">
       <h1>{t('research.statistics.title')}</h1>
@@ -75,7 +102,11 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
       ) : table.rows.length === 0 ? (
         <p>{t('research.statistics.empty')}</p>
       ) : (
-        <StatisticsTable rows={table.rows} query={query} language={language} canAnnotate={canAnnotate} t={t} />
+        <>
+          {pager}
+          <StatisticsTable rows={shown} query={query} language={language} canAnnotate={canAnnotate} t={t} />
+          {pager}
+        </>
       )}
     </section>
   );
