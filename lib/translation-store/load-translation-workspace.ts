@@ -40,6 +40,12 @@ export interface UnitTranslation {
   statusChangedAt: string;
 }
 
+/**
+ * An annotation as the translate page uses it: where it is, its label and words. The rest of the
+ * record (context, attributes, dates) stays on the server: a long document lists thousands.
+ */
+export type UnitAnnotation = Pick<Annotation, 'id' | 'label' | 'start' | 'end' | 'quote'>;
+
 /** One translation unit (a sentence) as the translate page shows it. */
 export interface TranslationUnit {
   sentenceId: number;
@@ -60,7 +66,7 @@ export interface TranslationWorkspace {
   /** In text order (ord). */
   units: TranslationUnit[];
   /** The annotations any unit lists. */
-  annotations: Annotation[];
+  annotations: UnitAnnotation[];
   labels: LabelDefinition[];
   entities: Entity[];
 }
@@ -118,7 +124,7 @@ export function loadTranslationWorkspace(db: Db, slug: string): TranslationWorks
   return {
     document: { id: doc.id, slug: doc.slug, title: doc.title, revision: doc.revision },
     units,
-    annotations: annotations.filter((a) => listed.has(a.id)),
+    annotations: annotations.filter((a) => listed.has(a.id)).map(({ id, label, start, end, quote }) => ({ id, label, start, end, quote })),
     labels: parseLabelDefinitions(listStoredLabels(db)),
     entities: listEntities(db),
   };

@@ -47,6 +47,13 @@ describe('loadTranslationWorkspace', () => {
     expect(workspace?.annotations.some((a) => a.id === suggested.id || a.id === deleted.id)).toBe(false);
   });
 
+  it('sends each annotation as where it is, its label and its words, nothing more', () => {
+    const bench = translationBench();
+    const actor = annotate(bench, 'UNODC', { label: 'actor' });
+    const workspace = loadTranslationWorkspace(bench.db, bench.slug);
+    expect(workspace?.annotations).toEqual([{ id: actor.id, label: 'actor', start: actor.start, end: actor.end, quote: 'UNODC' }]);
+  });
+
   it('is undefined for an unknown document', () => {
     expect(loadTranslationWorkspace(translationBench().db, 'tidak-ada')).toBeUndefined();
   });

@@ -1,14 +1,15 @@
 'use client';
 // A unit's Indonesian text with its annotations underlined in their label colors and numbered, so
 // the translator can align each one by its number.
-import type { Annotation } from '@/lib/annotations/types';
+import { memo } from 'react';
+import type { UnitAnnotation } from './workspace-data';
 
 interface AnnotatedSourceProps {
   source: string;
   /** Document offset of the unit's first character. */
   offset: number;
   /** The unit's annotations in text order; their index + 1 is their number. */
-  annotations: Annotation[];
+  annotations: UnitAnnotation[];
   colors: Map<string, string>;
   alignedIds: Set<string>;
 }
@@ -16,10 +17,10 @@ interface AnnotatedSourceProps {
 interface Segment {
   from: number;
   to: number;
-  covering: Annotation[];
+  covering: UnitAnnotation[];
 }
 
-function segmentsOf(source: string, offset: number, annotations: Annotation[]): Segment[] {
+function segmentsOf(source: string, offset: number, annotations: UnitAnnotation[]): Segment[] {
   const cuts = new Set([0, source.length]);
   for (const a of annotations) {
     cuts.add(Math.max(0, (a.start ?? 0) - offset));
@@ -35,7 +36,7 @@ function segmentsOf(source: string, offset: number, annotations: Annotation[]): 
   });
 }
 
-export function AnnotatedSource({ source, offset, annotations, colors, alignedIds }: AnnotatedSourceProps) {
+export const AnnotatedSource = memo(function AnnotatedSource({ source, offset, annotations, colors, alignedIds }: AnnotatedSourceProps) {
   const numbers = new Map(annotations.map((a, i) => [a.id, i + 1]));
   return (
     <p className="unit-source" lang="id">
@@ -65,4 +66,4 @@ export function AnnotatedSource({ source, offset, annotations, colors, alignedId
       })}
     </p>
   );
-}
+});

@@ -1,13 +1,14 @@
 'use client';
 // The translate page: units in order, Indonesian left and English right, the active unit's
 // alignments, suggestions, QA, review and history beside them. It composes; panels hold the UI.
+// Typing renders one row and the active unit's QA (see UnitDrafts); the rows get one stable
+// `actions` object that reads the page's current state when called.
 import Link from 'next/link';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@/lib/auth/roles';
-import type { Annotation } from '@/lib/annotations/types';
+import type { GlossaryEntry } from '@/lib/translation/qa/check-glossary';
 import { nextStatusOnConfirm } from '@/lib/translation/unit-status';
-import { runQaChecks } from '@/lib/translation/qa/run-qa-checks';
 import { ErrorMessage } from '../../../_components/error-message';
 import type { ApiError } from '../../../_components/post-json';
 import { QaList } from './qa-list';
@@ -16,12 +17,14 @@ import { TranslationStatusBar } from './translation-status-bar';
 import { UnitAlignments } from './unit-alignments';
 import { UnitHistory } from './unit-history';
 import { UnitReview } from './unit-review';
-import { UnitRow } from './unit-row';
+import { useUnitDraft, type UnitDrafts } from './unit-drafts';
+import { NO_GLOSSARY, unitQaIssues } from './unit-qa-issues';
+import { UnitRow, type UnitActions } from './unit-row';
 import { UnitStructure } from './unit-structure';
 import { UnitSuggestions } from './unit-suggestions';
 import { XliffImport } from './xliff-import';
 import { useTranslationSession, type UnitView } from './use-translation-session';
-import type { TranslationWorkspaceData, UnitStatus, UnitSuggestions as Suggestions } from './workspace-data';
+import type { TranslationWorkspaceData, UnitAnnotation, UnitStatus, UnitSuggestions as Suggestions } from './workspace-data';
 
 interface WorkbenchProps {
   workspace: TranslationWorkspaceData;
@@ -33,17 +36,32 @@ interface WorkbenchProps {
 
 const statusOf = (unit: UnitView): UnitStatus => unit.translation?.status ?? 'new';
 
+/**
+ * Units per list: the units are shown as consecutive lists of this many, which the browser skips
+ * while out of view (content-visibility in globals.css), so a keystroke in a document of thousands
+ * of units costs it a few lists, not every row.
+ */
+const UNITS_PER_LIST = 50;
+
+function inLists(units: UnitView[]): UnitView[][] {
+  const lists: UnitView[][] = [];
+  for (let at = 0; at < units.length; at += UNITS_PER_LIST) lists.push(units.slice(at, at + UNITS_PER_LIST));
+  return lists;
+}
+
 export function TranslationWorkbench({ workspace, userId, role, canWrite, canReview }: WorkbenchProps) {
   const { t } = useTranslation();
   const session = useTranslationSession(workspace, userId);
-  const { units, activeId, setActiveId } = session;
-  const [annotations, setAnnotations] = useState<Annotation[]>(workspace.annotations);
+  const { units, activeId, setActiveId, drafts } = session;
+  const [annotations, setAnnotations] = useState<UnitAnnotation[]>(workspace.annotations);
   const [suggestions, setSuggestions] = useState<Suggestions | null>(null);
   const [actionError, setActionError] = useState<ApiError | null>(null);
   const colors = useMemo(() => new Map(workspace.labels.map((l) => [l.name, l.color])), [workspace.labels]);
   const annotationById = useMemo(() => new Map(annotations.map((a) => [a.id, a])), [annotations]);
   const annotationsOf = (unit: UnitView) => unit.annotationIds.flatMap((id) => annotationById.get(id) ?? []);
   const active = activeId === null ? undefined : session.byId.get(activeId);
+  const glossary = suggestions?.glossary ?? NO_GLOSSARY;
+  const unitLists = useMemo(() => inLists(units), [units]);
 
   // A link to one unit (from the report) opens the page on it.
   useEffect(() => {
@@ -63,26 +81,16 @@ export function TranslationWorkbench({ workspace, userId, role, canWrite, canRev
     };
   }, [activeId]);
 
-  const qaFor = (unit: UnitView) =>
-    unit.draft || unit.translation
-      ? runQaChecks({
-          source: unit.source,
-          target: unit.draft,
-          glossary: unit.sentenceId === activeId ? (suggestions?.glossary ?? []) : [],
-          // Alignments are offsets into the stored English: checked once the typed text is stored.
-          alignments: unit.draft === unit.translation?.text ? unit.alignments.filter((a) => a.state !== 'broken') : [],
-        })
-      : [];
-
   /** The English selection of a unit, read from its box (kept there while a button takes the focus). */
   const englishSelection = (sentenceId: number): { start: number; end: number } | null => {
     const box = document.querySelector<HTMLTextAreaElement>(`#unit-${sentenceId} textarea`);
     return box ? { start: box.selectionStart, end: box.selectionEnd } : null;
   };
 
-  const index = active ? units.findIndex((u) => u.sentenceId === active.sentenceId) : -1;
-  const move = (direction: 1 | -1) => {
-    const next = units[index + direction];
+  const indexOf = (sentenceId: number) => units.findIndex((u) => u.sentenceId === sentenceId);
+  const index = active ? indexOf(active.sentenceId) : -1;
+  const move = (from: number, direction: 1 | -1) => {
+    const next = units[indexOf(from) + direction];
     if (!next) return;
     setActiveId(next.sentenceId);
     document.querySelector<HTMLTextAreaElement>(`#unit-${next.sentenceId} textarea`)?.focus();
@@ -90,7 +98,7 @@ export function TranslationWorkbench({ workspace, userId, role, canWrite, canRev
   const insert = (text: string, replace: boolean) => {
     if (!active) return;
     const range = englishSelection(active.sentenceId);
-    const draft = active.draft;
+    const draft = session.draftOf(active.sentenceId);
     const next = replace ? text : range ? draft.slice(0, range.start) + text + draft.slice(range.end) : draft ? `${draft} ${text}` : text;
     session.saveText(active.sentenceId, next, false);
   };
@@ -101,7 +109,7 @@ export function TranslationWorkbench({ workspace, userId, role, canWrite, canRev
   const confirm = async (unit: UnitView, text: string) => {
     const next = nextStatusOnConfirm(role, statusOf(unit));
     session.saveText(unit.sentenceId, text, next === 'translated');
-    const at = units.findIndex((u) => u.sentenceId === unit.sentenceId);
+    const at = indexOf(unit.sentenceId);
     const following = units.slice(at + 1).find((u) => nextStatusOnConfirm(role, statusOf(u)) !== null && (next !== 'translated' || statusOf(u) !== 'translated'));
     if (following) {
       setActiveId(following.sentenceId);
@@ -125,15 +133,54 @@ export function TranslationWorkbench({ workspace, userId, role, canWrite, canRev
       setActionError({ code: 'translate.selectEnglish', params: {}, message: t('translate.align.selectFirst') });
       return;
     }
-    const quote = active.draft.slice(range.start, range.end);
+    const draft = session.draftOf(active.sentenceId);
+    const quote = draft.slice(range.start, range.end);
     // The server checks the words against the stored English: store the text first.
-    session.saveText(active.sentenceId, active.draft, false);
+    session.saveText(active.sentenceId, draft, false);
     if (!(await session.whenSaved(active.sentenceId))) return;
     const result = await alignAnnotation(active.sentenceId, { annotationId: annotation.id, start: range.start, end: range.end, quote });
     if (!result.ok) return setActionError(result.error);
     setActionError(null);
     session.replaceUnit(result.data.unit, true);
   };
+
+  // The rows' actions: created once, each call reaching this render's functions (the latest).
+  const handlers = useRef<UnitActions | null>(null);
+  handlers.current = {
+    focus: setActiveId,
+    draft: session.setDraft,
+    save: (id, text) => session.saveText(id, text, false),
+    confirm: (id, text) => {
+      const unit = session.byId.get(id);
+      if (unit) void confirm(unit, text);
+    },
+    move,
+    copySource: (id) => {
+      const unit = session.byId.get(id);
+      if (unit) session.saveText(id, unit.source, false);
+    },
+    insertBestMatch: (id) => {
+      const best = suggestions?.tm[0];
+      if (best) session.saveText(id, best.target, false);
+    },
+    align: (_id, n, start, end) => void align(n, start, end),
+  };
+  const actions = useMemo<UnitActions>(() => {
+    const latest = () => {
+      if (!handlers.current) throw new Error('the workbench has not rendered');
+      return handlers.current;
+    };
+    return {
+      focus: (id) => latest().focus(id),
+      draft: (id, text) => latest().draft(id, text),
+      save: (id, text) => latest().save(id, text),
+      confirm: (id, text) => latest().confirm(id, text),
+      move: (id, direction) => latest().move(id, direction),
+      copySource: (id) => latest().copySource(id),
+      insertBestMatch: (id) => latest().insertBestMatch(id),
+      align: (id, n, start, end) => latest().align(id, n, start, end),
+    };
+  }, []);
 
   return (
     <div className="translate-workbench">
@@ -153,33 +200,30 @@ export function TranslationWorkbench({ workspace, userId, role, canWrite, canRev
         />
       </header>
       <div className="translate-columns">
-        <ol className="units">
-          {units.map((unit) => (
-            <UnitRow
-              key={unit.sentenceId}
-              unit={unit}
-              active={unit.sentenceId === activeId}
-              // Accepted work is the reviewers' to change (the server refuses translators too).
-              readOnly={!canWrite || (!canReview && (statusOf(unit) === 'reviewed' || statusOf(unit) === 'approved'))}
-              annotations={annotationsOf(unit)}
-              colors={colors}
-              issueCount={qaFor(unit).length}
-              onFocus={() => setActiveId(unit.sentenceId)}
-              onDraft={(text) => session.setDraft(unit.sentenceId, text)}
-              onSave={(text) => session.saveText(unit.sentenceId, text, false)}
-              keys={{
-                confirm: (text) => void confirm(unit, text),
-                move,
-                copySource: () => session.saveText(unit.sentenceId, unit.source, false),
-                insertBestMatch: () => {
-                  const best = suggestions?.tm[0];
-                  if (best) session.saveText(unit.sentenceId, best.target, false);
-                },
-                align: (n, start, end) => void align(n, start, end),
-              }}
-            />
+        <div className="units">
+          {unitLists.map((list, i) => (
+            <ol key={i}>
+              {list.map((unit) => {
+                const isActive = unit.sentenceId === activeId;
+                return (
+                  <UnitRow
+                    key={unit.sentenceId}
+                    t={t}
+                    unit={unit}
+                    active={isActive}
+                    // Accepted work is the reviewers' to change (the server refuses translators too).
+                    readOnly={!canWrite || (!canReview && (statusOf(unit) === 'reviewed' || statusOf(unit) === 'approved'))}
+                    annotationById={annotationById}
+                    colors={colors}
+                    drafts={drafts}
+                    glossary={isActive ? glossary : NO_GLOSSARY}
+                    actions={actions}
+                  />
+                );
+              })}
+            </ol>
           ))}
-        </ol>
+        </div>
         <aside className="workbench-side unit-panel" aria-label={t('translate.panel.title')}>
           {active ? (
             <>
@@ -203,7 +247,7 @@ export function TranslationWorkbench({ workspace, userId, role, canWrite, canRev
                   else setActionError(result.error);
                 }}
               />
-              <QaList issues={qaFor(active)} />
+              <ActiveUnitQa unit={active} drafts={drafts} glossary={glossary} />
               <UnitSuggestions suggestions={suggestions} canWrite={canWrite} onInsert={insert} />
               {canReview && <UnitReview unit={active} onChanged={(unit) => session.replaceUnit(unit, false)} />}
               {canWrite && (
@@ -240,4 +284,11 @@ export function TranslationWorkbench({ workspace, userId, role, canWrite, canRev
       />
     </div>
   );
+}
+
+/** The active unit's QA findings, checked again at every keystroke in its box (and only its). */
+function ActiveUnitQa({ unit, drafts, glossary }: { unit: UnitView; drafts: UnitDrafts; glossary: readonly GlossaryEntry[] }) {
+  const text = useUnitDraft(drafts, unit);
+  const issues = useMemo(() => unitQaIssues(unit, text, glossary), [unit, text, glossary]);
+  return <QaList issues={issues} />;
 }

@@ -2,13 +2,13 @@
 // The active unit's annotations and their English counterparts: aligned ones show the English
 // words, broken ones say so (never moved silently), unaligned ones wait for a selection.
 import { useTranslation } from 'react-i18next';
-import type { Annotation } from '@/lib/annotations/types';
 import { labelName } from '../annotate/label-text';
 import type { UnitView } from './use-translation-session';
+import type { UnitAnnotation } from './workspace-data';
 
 interface AlignmentsProps {
   unit: UnitView;
-  annotations: Annotation[];
+  annotations: UnitAnnotation[];
   colors: Map<string, string>;
   canWrite: boolean;
   onAlign: (n: number) => void;

@@ -1,24 +1,21 @@
 'use client';
-// The translate page's state: the units as the user sees them (server state plus texts not yet
-// confirmed), the save queue, and the active unit.
+// The translate page's state: the units as the server last sent them, the text each box shows
+// (typed, not yet confirmed: kept in UnitDrafts so a keystroke renders one row), the save queue and
+// the active unit.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { UnitSaveQueue, type PendingSave, type UnitSaveStatus } from '@/lib/editor/unit-save-queue';
 import { localUnitStorage, sendUnitSave } from './translate-api';
+import { UnitDrafts } from './unit-drafts';
 import type { TranslationUnit, TranslationWorkspaceData } from './workspace-data';
 
-/** A unit with the text the user typed last (what the textarea shows). */
-export interface UnitView extends TranslationUnit {
-  draft: string;
-}
-
-function viewOf(unit: TranslationUnit, draft?: string): UnitView {
-  return { ...unit, draft: draft ?? unit.translation?.text ?? '' };
-}
+/** A unit as the page shows it; the text in its box is `drafts.textOf(unit)`. */
+export type UnitView = TranslationUnit;
 
 type Waiter = (unit: TranslationUnit | null) => void;
 
 export function useTranslationSession(workspace: TranslationWorkspaceData, userId: number) {
-  const [units, setUnits] = useState<UnitView[]>(() => workspace.units.map((unit) => viewOf(unit)));
+  const [units, setUnits] = useState<UnitView[]>(workspace.units);
+  const [drafts] = useState(() => new UnitDrafts());
   const [status, setStatus] = useState<UnitSaveStatus<TranslationUnit>>({ state: 'saved' });
   const [error, setError] = useState<{ code: string; message: string } | null>(null);
   const [activeId, setActiveId] = useState<number | null>(workspace.units[0]?.sentenceId ?? null);
@@ -26,8 +23,10 @@ export function useTranslationSession(workspace: TranslationWorkspaceData, userI
   /** The text last queued per unit: what "unchanged" compares with while a save is pending. */
   const lastQueued = useRef(new Map<number, string>());
   const waiters = useRef(new Map<number, Waiter[]>());
-  const unitsRef = useRef(units);
-  unitsRef.current = units;
+
+  const byId = useMemo(() => new Map(units.map((u) => [u.sentenceId, u])), [units]);
+  const byIdRef = useRef(byId);
+  byIdRef.current = byId;
 
   const settle = useCallback((sentenceId: number, unit: TranslationUnit | null) => {
     const waiting = waiters.current.get(sentenceId) ?? [];
@@ -35,19 +34,35 @@ export function useTranslationSession(workspace: TranslationWorkspaceData, userI
     waiting.forEach((resolve) => resolve(unit));
   }, []);
 
-  /** Replaces a unit with the server's record, keeping a text the user typed since. */
-  const replaceUnit = useCallback((unit: TranslationUnit, keepDraft: boolean) => {
-    setUnits((list) => list.map((u) => (u.sentenceId === unit.sentenceId ? viewOf(unit, keepDraft ? u.draft : undefined) : u)));
+  /** Puts the server's record of a unit in place; only this unit's row renders again. */
+  const putUnit = useCallback((unit: TranslationUnit) => {
+    setUnits((list) => {
+      const at = list.findIndex((u) => u.sentenceId === unit.sentenceId);
+      if (at < 0) return list;
+      const next = list.slice();
+      next[at] = unit;
+      return next;
+    });
   }, []);
+
+  /** Replaces a unit with the server's record, keeping a text the user typed since. */
+  const replaceUnit = useCallback(
+    (unit: TranslationUnit, keepDraft: boolean) => {
+      const before = byIdRef.current.get(unit.sentenceId);
+      if (!keepDraft) drafts.set(unit.sentenceId, unit.translation?.text ?? '');
+      else if (before && !drafts.has(unit.sentenceId)) drafts.set(unit.sentenceId, drafts.textOf(before));
+      putUnit(unit);
+    },
+    [drafts, putUnit],
+  );
 
   useEffect(() => {
     const queue = new UnitSaveQueue<TranslationUnit>(localUnitStorage(workspace.document.slug, userId), sendUnitSave, {
       onStatus: setStatus,
       onSaved: (save: PendingSave, unit, settled) => {
         // Text typed while the save was on its way stays: the box shows the newest words.
-        setUnits((list) =>
-          list.map((u) => (u.sentenceId === unit.sentenceId ? viewOf(unit, !settled || u.draft !== save.text ? u.draft : undefined) : u)),
-        );
+        const before = byIdRef.current.get(unit.sentenceId);
+        replaceUnit(unit, !settled || (before !== undefined && drafts.textOf(before) !== save.text));
         if (settled) {
           lastQueued.current.delete(save.sentenceId);
           settle(save.sentenceId, unit);
@@ -62,9 +77,10 @@ export function useTranslationSession(workspace: TranslationWorkspaceData, userI
     });
     queueRef.current = queue;
     // Texts typed before a reload are shown again until the server has them.
-    const waiting = new Map(queue.waiting().map((save) => [save.sentenceId, save.text]));
-    for (const [id, text] of waiting) lastQueued.current.set(id, text);
-    if (waiting.size > 0) setUnits((list) => list.map((u) => (waiting.has(u.sentenceId) ? { ...u, draft: waiting.get(u.sentenceId) ?? u.draft } : u)));
+    for (const save of queue.waiting()) {
+      lastQueued.current.set(save.sentenceId, save.text);
+      drafts.set(save.sentenceId, save.text);
+    }
     setStatus(queue.status());
     void queue.flush();
     const retry = () => void queue.flush();
@@ -73,13 +89,16 @@ export function useTranslationSession(workspace: TranslationWorkspaceData, userI
       window.removeEventListener('online', retry);
       queue.dispose();
     };
-  }, [workspace.document.slug, userId, settle]);
+  }, [workspace.document.slug, userId, settle, drafts, replaceUnit]);
 
-  const byId = useMemo(() => new Map(units.map((u) => [u.sentenceId, u])), [units]);
+  /** The text as typed: shown at once, saved later (see saveText). */
+  const setDraft = useCallback((sentenceId: number, text: string) => drafts.set(sentenceId, text), [drafts]);
 
-  const setDraft = useCallback((sentenceId: number, text: string) => {
-    setUnits((list) => list.map((u) => (u.sentenceId === sentenceId ? { ...u, draft: text } : u)));
-  }, []);
+  /** The text the unit's box shows now. */
+  const draftOf = useCallback((sentenceId: number) => {
+    const unit = byIdRef.current.get(sentenceId);
+    return unit ? drafts.textOf(unit) : '';
+  }, [drafts]);
 
   /**
    * Records what the user typed (shown at once) and queues it. A plain edit keeps the unit's
@@ -87,9 +106,9 @@ export function useTranslationSession(workspace: TranslationWorkspaceData, userI
    */
   const saveText = useCallback(
     (sentenceId: number, text: string, confirm: boolean) => {
-      const unit = unitsRef.current.find((u) => u.sentenceId === sentenceId);
+      const unit = byIdRef.current.get(sentenceId);
       if (!unit) return;
-      setDraft(sentenceId, text);
+      drafts.set(sentenceId, text);
       const known = lastQueued.current.get(sentenceId) ?? unit.translation?.text ?? '';
       if (text === known && (!confirm || unit.translation?.status === 'translated')) return;
       lastQueued.current.set(sentenceId, text);
@@ -100,13 +119,13 @@ export function useTranslationSession(workspace: TranslationWorkspaceData, userI
         ...(confirm && { status: 'translated' as const }),
       });
     },
-    [setDraft],
+    [drafts],
   );
 
   /** The unit once every queued text of it is stored (at once when none waits); null if refused. */
   const whenSaved = useCallback((sentenceId: number): Promise<TranslationUnit | null> => {
     const pending = queueRef.current?.waiting().some((save) => save.sentenceId === sentenceId);
-    if (!pending) return Promise.resolve(unitsRef.current.find((u) => u.sentenceId === sentenceId) ?? null);
+    if (!pending) return Promise.resolve(byIdRef.current.get(sentenceId) ?? null);
     return new Promise((resolve) => waiters.current.set(sentenceId, [...(waiters.current.get(sentenceId) ?? []), resolve]));
   }, []);
 
@@ -124,16 +143,20 @@ export function useTranslationSession(workspace: TranslationWorkspaceData, userI
   );
 
   /** A new unit structure (merge, split): drafts still waiting for the server stay in their boxes. */
-  const resetAll = useCallback((next: TranslationWorkspaceData) => {
-    setUnits((list) => {
-      const drafts = new Map(list.filter((u) => lastQueued.current.has(u.sentenceId)).map((u) => [u.sentenceId, u.draft]));
-      return next.units.map((unit) => viewOf(unit, drafts.get(unit.sentenceId)));
-    });
-  }, []);
+  const resetAll = useCallback(
+    (next: TranslationWorkspaceData) => {
+      for (const unit of next.units) {
+        if (drafts.has(unit.sentenceId) && !lastQueued.current.has(unit.sentenceId)) drafts.set(unit.sentenceId, unit.translation?.text ?? '');
+      }
+      setUnits(next.units);
+    },
+    [drafts],
+  );
 
   return {
     units,
     byId,
+    drafts,
     status,
     error,
     dismissError: () => setError(null),
@@ -141,6 +164,7 @@ export function useTranslationSession(workspace: TranslationWorkspaceData, userI
     setActiveId,
     saveText,
     setDraft,
+    draftOf,
     whenSaved,
     hasPending: (sentenceId: number) => queueRef.current?.waiting().some((save) => save.sentenceId === sentenceId) ?? false,
     replaceUnit,
