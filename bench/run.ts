@@ -23,17 +23,20 @@ async function main(): Promise<void> {
   try {
     const large = benchDatabase(log);
     log(`large document ${large.slug}: ${large.annotations} annotations, ${large.translations} translated units`);
-    log('import of the 10× corpus');
-    const imported = benchImport(work);
-    figures.push(imported.figure);
-    log('aligned-JSON export of the large document');
-    figures.push(benchExport(large));
-    log('export memory at 1× and 10×');
-    figures.push(benchExportMemory(imported.onefoldDb, imported.tenfoldDb, work));
-    log('translation-memory lookups');
-    figures.push(...benchTranslationMemory(large));
-    log('research views (search, concordance, statistics, network, dashboard) on the annotated 10× corpus');
-    figures.push(...benchResearchViews(researchDatabase(log)));
+    // SELARAS_BENCH_ONLY=browser: only the server and Chromium benchmarks (to iterate on the pages).
+    if (process.env.SELARAS_BENCH_ONLY !== 'browser') {
+      log('import of the 10× corpus');
+      const imported = benchImport(work);
+      figures.push(imported.figure);
+      log('aligned-JSON export of the large document');
+      figures.push(benchExport(large));
+      log('export memory at 1× and 10×');
+      figures.push(benchExportMemory(imported.onefoldDb, imported.tenfoldDb, work));
+      log('translation-memory lookups');
+      figures.push(...benchTranslationMemory(large));
+      log('research views (search, concordance, statistics, network, dashboard) on the annotated 10× corpus');
+      figures.push(...benchResearchViews(researchDatabase(log)));
+    }
     const server = await runServerBenchmarks(large, work, log);
     figures.push(...server.figures);
     skipped.push(...server.skipped);

@@ -1,6 +1,6 @@
 // The annotation editor: a ProseMirror view over the document's blocks with annotations drawn as
 // decorations. It turns keys and clicks into callbacks; the page decides what they do.
-import { EditorState, TextSelection } from 'prosemirror-state';
+import { EditorState, TextSelection, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import type { DocumentFlag } from '../corpus/types';
 import { buildEditorDoc, type EditorBlock, type EditorSentenceRow } from './build-editor-doc';
@@ -9,6 +9,7 @@ import {
   annotationDecorations,
   annotationRange,
   annotationsAt,
+  carriesAnnotationChanges,
   removeAnnotation,
   selectAnnotation,
   selectedAnnotationId,
@@ -62,17 +63,24 @@ export class AnnotationEditor {
   private text: string;
   private lastClickStack = '';
   private caretAfterClick: number | null = null;
+  /** The transaction changes are gathered in while a key is handled (see `batched`), else null. */
+  private pending: Transaction | null = null;
 
+  /**
+   * `annotations`, when given, are drawn with the text: the view builds its DOM once, instead of
+   * building the bare text and then every block again with its decorations.
+   */
   constructor(
     private readonly mount: HTMLElement,
     source: EditorSource,
     private readonly options: AnnotationEditorOptions,
+    annotations?: DecoratedAnnotation[],
   ) {
     const { state, index } = this.createState(source);
     this.index = index;
     this.text = source.text;
     this.view = new EditorView(mount, {
-      state,
+      state: annotations ? state.apply(setAnnotations(state.tr, annotations)) : state,
       attributes: { class: 'annotation-editor', lang: 'id', spellcheck: 'false', 'aria-readonly': 'true', role: 'textbox', 'aria-multiline': 'true' },
       handleKeyDown: (_view, event) => this.handleKey(event),
       handleDOMEvents: {
@@ -104,6 +112,8 @@ export class AnnotationEditor {
         if (!before.eq(this.view.state.selection)) this.options.callbacks.onTextSelection(this.exactSelection());
       },
     });
+    shieldFromReactSelectionRestore(this.view.dom);
+    if (annotations) this.decorationsReady(annotations.length);
   }
 
   /** Replaces the document (after a source correction) and redraws the given annotations. */
@@ -123,24 +133,22 @@ export class AnnotationEditor {
 
   setAnnotations(annotations: DecoratedAnnotation[]): void {
     this.view.dispatch(setAnnotations(this.view.state.tr, annotations));
-    // Every decoration is in the DOM now: the benchmark (bench/) times the first paint from here.
-    // On the mount, not on ProseMirror's element, whose attributes the view owns.
-    this.mount.setAttribute('data-decorations-ready', String(annotations.length));
-    performance.mark('selaras:decorations-ready');
+    this.decorationsReady(annotations.length);
   }
 
   upsert(annotation: DecoratedAnnotation): void {
-    this.view.dispatch(upsertAnnotation(this.view.state.tr, annotation));
+    this.change((tr) => upsertAnnotation(tr, annotation));
   }
 
   remove(id: string): void {
-    this.view.dispatch(removeAnnotation(this.view.state.tr, id));
+    this.change((tr) => removeAnnotation(tr, id));
   }
 
   select(id: string | null): void {
-    const tr = selectAnnotation(this.view.state.tr, id);
-    if (this.caretAfterClick !== null) tr.setSelection(TextSelection.create(tr.doc, this.caretAfterClick));
-    this.view.dispatch(tr);
+    this.change((tr) => {
+      selectAnnotation(tr, id);
+      return this.caretAfterClick === null ? tr : tr.setSelection(TextSelection.create(tr.doc, this.caretAfterClick));
+    });
   }
 
   /**
@@ -164,8 +172,29 @@ export class AnnotationEditor {
 
   /** Collapses the text selection to its end (after it became an annotation). */
   collapseSelection(): void {
-    const { to } = this.view.state.selection;
-    this.view.dispatch(this.view.state.tr.setSelection(TextSelection.create(this.view.state.doc, to)));
+    this.change((tr) => tr.setSelection(TextSelection.create(tr.doc, tr.selection.to)));
+  }
+
+  /** Applies a change of decorations or selection: now, or with the others of the key being handled. */
+  private change(build: (tr: Transaction) => Transaction): void {
+    if (this.pending) this.pending = build(this.pending);
+    else this.view.dispatch(build(this.view.state.tr));
+  }
+
+  /**
+   * Runs `handle`, drawing everything it changes in one view update: a new span, its selection and
+   * the collapsed text selection cost one redraw (and one layout), not three.
+   */
+  private batched(handle: () => void): void {
+    if (this.pending) return handle();
+    this.pending = this.view.state.tr;
+    try {
+      handle();
+    } finally {
+      const tr = this.pending;
+      this.pending = null;
+      if (tr.selectionSet || carriesAnnotationChanges(tr)) this.view.dispatch(tr);
+    }
   }
 
   /** Brings an annotation into view and puts the caret at its start, so j/k continue from there. */
@@ -228,6 +257,13 @@ export class AnnotationEditor {
     this.view.destroy();
   }
 
+  private decorationsReady(count: number): void {
+    // Every decoration is in the DOM now: the benchmark (bench/) times the first paint from here.
+    // On the mount, not on ProseMirror's element, whose attributes the view owns.
+    this.mount.setAttribute('data-decorations-ready', String(count));
+    performance.mark('selaras:decorations-ready');
+  }
+
   private createState(source: EditorSource): { state: EditorState; index: OffsetIndex } {
     const doc = buildEditorDoc(source.text, source.blocks, source.sentences);
     const index = new OffsetIndex(doc);
@@ -260,8 +296,10 @@ export class AnnotationEditor {
     if (label) {
       const range = this.snappedSelection();
       if (range) {
-        callbacks.onApplyLabel(label, range);
-        this.collapseSelection();
+        this.batched(() => {
+          callbacks.onApplyLabel(label, range);
+          this.collapseSelection();
+        });
       }
       return true;
     }
@@ -272,4 +310,21 @@ export class AnnotationEditor {
     else if (key !== 'Enter' && key.length !== 1) return false;
     return true;
   }
+}
+
+/**
+ * React, before and after every commit anywhere on the page, saves and restores the selection of a
+ * focused element whose `contentEditable` is `'true'`, and for a contenteditable it measures the
+ * selection by walking the element's whole DOM and reading every text node (facebook/react#9992):
+ * ~50 ms per commit over a 100 000-word document, on every keypress that changes the page. This
+ * editor's selection belongs to ProseMirror, which draws it again itself, so the element answers
+ * that one property with `'inherit'` and React leaves it alone. The attribute (what the browser and
+ * ProseMirror go by) stays `contenteditable="true"`, and `isContentEditable` stays true.
+ */
+function shieldFromReactSelectionRestore(dom: HTMLElement): void {
+  Object.defineProperty(dom, 'contentEditable', {
+    configurable: true,
+    get: () => 'inherit',
+    set: (value: string) => dom.setAttribute('contenteditable', value),
+  });
 }

@@ -32,6 +32,8 @@ export interface SessionDeps {
   prefill: (label: string, quote: string) => AnnotationAttributes;
   newId: () => string;
   now: () => string;
+  /** When a new change starts being sent (default: at once); see SyncQueue. */
+  sendLater?: (run: () => void) => void;
 }
 
 export interface SessionSnapshot {
@@ -56,6 +58,25 @@ function byPosition(a: Annotation, b: Annotation): number {
   return (a.start ?? Infinity) - (b.start ?? Infinity) || (b.end ?? 0) - (a.end ?? 0) || a.id.localeCompare(b.id);
 }
 
+function sameDecoration(a: DecoratedAnnotation, b: DecoratedAnnotation): boolean {
+  return a.id === b.id && a.label === b.label && a.status === b.status && a.start === b.start && a.end === b.end && a.color === b.color;
+}
+
+/** Beyond this many changed records since the last snapshot, sorting everything again is cheaper. */
+const MAX_INCREMENTAL_CHANGES = 64;
+
+/** Where `annotation` goes in `sorted` (by position). */
+function insertionIndex(sorted: readonly Annotation[], annotation: Annotation): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byPosition(sorted[mid] as Annotation, annotation) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export class AnnotationSession {
   private readonly live = new Map<string, Annotation>();
   private readonly deleted = new Map<string, Annotation>();
@@ -63,6 +84,13 @@ export class AnnotationSession {
   private readonly queue: SyncQueue;
   private readonly listeners = new Set<() => void>();
   private readonly colors: Map<string, string>;
+  /**
+   * The live annotations by position as of the last snapshot, and the ids changed since: a change
+   * of one record costs a binary search, not a sort of the whole layer (10 000 records and more).
+   */
+  private sorted: Annotation[] = [];
+  private readonly changedIds = new Set<string>();
+  private resortAll = true;
   private editor: EditorPort | null = null;
   private snapshot: SessionSnapshot;
   private lastError: SessionSnapshot['lastError'] = null;
@@ -76,14 +104,15 @@ export class AnnotationSession {
       onStatus: () => this.emit(),
       onConfirmed: (op, annotation, settled, documentRevision) => this.confirmed(op, annotation, settled, documentRevision),
       onRejected: (_op, code, message) => this.rejected(code, message),
-    });
+    }, deps.sendLater);
     this.load(initial);
     this.snapshot = this.buildSnapshot();
   }
 
-  attach(editor: EditorPort | null): void {
+  /** Connects the editor; `drawn` says it was created with `decorated()` drawn already. */
+  attach(editor: EditorPort | null, drawn = false): void {
     this.editor = editor;
-    editor?.setAnnotations(this.decorated());
+    if (!drawn) editor?.setAnnotations(this.decorated());
     void this.queue.flush();
   }
 
@@ -112,7 +141,7 @@ export class AnnotationSession {
     };
     const annotation = this.localAnnotationOf(body);
     const { id } = annotation;
-    this.live.set(id, annotation);
+    this.setLive(annotation);
     this.editor?.upsert(this.decoration(annotation));
     this.queue.enqueue({ kind: 'create', opId: this.deps.newId(), annotationId: id, body });
     this.history.record({ undo: [{ type: 'setDeleted', id, deleted: true }], redo: [{ type: 'setDeleted', id, deleted: false }] });
@@ -197,7 +226,7 @@ export class AnnotationSession {
   /** Annotations the server already stored (suggestions): shown, not queued, not undoable. */
   addStored(annotations: Annotation[]): void {
     for (const annotation of annotations) {
-      this.live.set(annotation.id, annotation);
+      this.setLive(annotation);
       this.editor?.upsert(this.decoration(annotation));
     }
     this.emit();
@@ -248,6 +277,7 @@ export class AnnotationSession {
   private load(annotations: Annotation[]): void {
     this.live.clear();
     this.deleted.clear();
+    this.resortAll = true;
     for (const annotation of annotations) this.live.set(annotation.id, annotation);
     // Changes the server has not confirmed yet are shown as the user left them.
     for (const op of this.queue.pending()) {
@@ -313,13 +343,17 @@ export class AnnotationSession {
   private store(annotation: Annotation): void {
     if (annotation.deletedAt) {
       this.live.delete(annotation.id);
+      this.changedIds.add(annotation.id);
       this.deleted.set(annotation.id, annotation);
       this.editor?.remove(annotation.id);
       if (this.selectedId === annotation.id) this.selectedId = null;
     } else {
+      const before = this.live.get(annotation.id);
       this.deleted.delete(annotation.id);
-      this.live.set(annotation.id, annotation);
-      this.editor?.upsert(this.decoration(annotation));
+      this.setLive(annotation);
+      // A confirmation usually changes nothing drawn: redrawing would cost a DOM update for nothing.
+      const decoration = this.decoration(annotation);
+      if (!before || !sameDecoration(this.decoration(before), decoration)) this.editor?.upsert(decoration);
     }
   }
 
@@ -356,13 +390,36 @@ export class AnnotationSession {
     };
   }
 
-  private decorated(): DecoratedAnnotation[] {
+  /** What the editor draws: every live annotation with offsets. */
+  decorated(): DecoratedAnnotation[] {
     return [...this.live.values()].filter((a) => a.start !== null && a.end !== null).map((a) => this.decoration(a));
+  }
+
+  private setLive(annotation: Annotation): void {
+    this.live.set(annotation.id, annotation);
+    this.changedIds.add(annotation.id);
+  }
+
+  /** The live annotations by position; the same array as before when none changed (React skips the list). */
+  private sortedAnnotations(): Annotation[] {
+    if (this.resortAll || this.changedIds.size > MAX_INCREMENTAL_CHANGES) {
+      this.sorted = [...this.live.values()].sort(byPosition);
+    } else if (this.changedIds.size > 0) {
+      const next = this.sorted.filter((a) => !this.changedIds.has(a.id));
+      for (const id of this.changedIds) {
+        const annotation = this.live.get(id);
+        if (annotation) next.splice(insertionIndex(next, annotation), 0, annotation);
+      }
+      this.sorted = next;
+    }
+    this.resortAll = false;
+    this.changedIds.clear();
+    return this.sorted;
   }
 
   private buildSnapshot(): SessionSnapshot {
     return {
-      annotations: [...this.live.values()].sort(byPosition),
+      annotations: this.sortedAnnotations(),
       status: this.queue.status(),
       lastError: this.lastError,
       selectedId: this.selectedId,

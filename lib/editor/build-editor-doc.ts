@@ -34,14 +34,18 @@ export function buildEditorDoc(text: string, blocks: EditorBlock[], sentences: E
   const ordered = [...blocks.filter((b) => b.kind !== 'footnote'), ...blocks.filter((b) => b.kind === 'footnote')];
   const sections: ProseMirrorNode[] = [];
   let current: ProseMirrorNode[] = [];
+  let inFootnotes = false;
   const closeSection = () => {
-    if (current.length > 0) sections.push(editorSchema.node('section', null, current));
+    if (current.length > 0) sections.push(editorSchema.node('section', { footnotes: inFootnotes }, current));
     current = [];
   };
   for (const block of ordered) {
     if (block.end <= block.start) continue;
-    const opensSection = block.kind === 'heading' && (block.level ?? 1) <= 2;
+    // The footnotes start a section of their own, after the running text.
+    const startsFootnotes = block.kind === 'footnote' && !inFootnotes;
+    const opensSection = startsFootnotes || (block.kind === 'heading' && (block.level ?? 1) <= 2);
     if (opensSection || current.length >= MAX_BLOCKS_PER_SECTION) closeSection();
+    if (startsFootnotes) inFootnotes = true;
     const attrs: Record<string, unknown> = { blockId: block.id, start: block.start, sentences: sentencesByBlock.get(block.id) ?? [] };
     if (block.kind === 'heading') attrs.level = block.level ?? 1;
     if (block.kind === 'footnote') attrs.label = block.footnoteLabel ?? '';

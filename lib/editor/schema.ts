@@ -37,9 +37,12 @@ export const editorSchema = new Schema({
   nodes: {
     doc: { content: 'section+' },
     // Sections keep the number of children per level small: DecorationSet cost grows with it.
+    // `footnotes` marks a section of footnotes only (set by buildEditorDoc, styled apart from the
+    // text by a class rather than a `:has()` rule, which the browser re-checks on every change).
     section: {
       content: 'block+',
-      toDOM: () => ['section', { class: 'ed-section' }, 0],
+      attrs: { footnotes: { default: false } },
+      toDOM: (node) => ['section', { class: node.attrs.footnotes ? 'ed-section ed-footnotes' : 'ed-section' }, 0],
     },
     heading: textblock('h2', 'ed-heading', {
       attrs: { ...textblockAttrs, level: { default: 1 } },

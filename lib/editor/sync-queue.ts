@@ -63,10 +63,15 @@ export class SyncQueue {
   /** A flush asked for while one runs (the browser came back online mid-attempt). */
   private flushAgain = false;
 
+  /**
+   * `later` runs the sending a new operation starts: at once by default; the annotate page lets it
+   * wait until the browser has painted the keypress (the operation is saved before either way).
+   */
   constructor(
     private readonly storage: QueueStorage,
     private readonly send: (op: SyncOp) => Promise<SendResult>,
     private readonly listener: SyncListener,
+    private readonly later: (run: () => void) => void = (run) => run(),
   ) {
     this.ops = storage.load();
   }
@@ -86,7 +91,7 @@ export class SyncQueue {
   enqueue(op: SyncOp): void {
     this.ops.push(op);
     this.persist();
-    void this.flush();
+    this.later(() => void this.flush());
   }
 
   /** Sends what waits, in order, until the queue is empty, the network fails or a conflict stops it. */

@@ -167,4 +167,49 @@ describe('AnnotationSession.place', () => {
     expect(server.records.get(orphan.id)).toMatchObject({ ...range('UNICEF'), quote: 'UNICEF', revision: 3 });
     expect(session.get(orphan.id)?.anchor).toBe('anchored');
   });
+
+  it('keeps the snapshot in text order through creates, deletes and undo, and reuses it when no record changed', () => {
+    const server = new FakeServer();
+    const { session } = open(server, new FakeStorage());
+    const words = ['tahun', 'UNICEF', 'anak', 'Menurut', 'juta', 'data'];
+    const ids = words.map((word) => session.create('actor', range(word)));
+    const order = () => session.getSnapshot().annotations.map((a) => a.quote);
+    const inText = (list: string[]) => [...list].sort((a, b) => text.indexOf(a) - text.indexOf(b));
+    expect(order()).toEqual(inText(words));
+    session.remove(ids[1] as string);
+    expect(order()).toEqual(inText(words.filter((w) => w !== 'UNICEF')));
+    session.undo();
+    expect(order()).toEqual(inText(words));
+    const before = session.getSnapshot().annotations;
+    session.select(ids[2] as string);
+    expect(session.getSnapshot().annotations).toBe(before);
+  });
+
+  it('sends a new change when the page says (after the keypress is painted), having saved it at once', async () => {
+    const server = new FakeServer();
+    const storage = new FakeStorage();
+    const waiting: Array<() => void> = [];
+    const session = new AnnotationSession([], {
+      documentId: 1,
+      documentRevision: 1,
+      layerUserId: 1,
+      text,
+      labels,
+      storage,
+      send: server.send,
+      reload: async () => null,
+      prefill: () => ({}),
+      newId: () => crypto.randomUUID(),
+      now: () => '2026-11-23T00:00:00Z',
+      sendLater: (run) => waiting.push(run),
+    });
+    const id = session.create('actor', range('UNICEF'));
+    expect(storage.load().map((op) => op.annotationId)).toEqual([id]);
+    await settle();
+    expect(server.records.has(id)).toBe(false);
+    waiting.forEach((run) => run());
+    await settle();
+    expect(server.records.has(id)).toBe(true);
+    expect(session.getSnapshot().status.state).toBe('saved');
+  });
 });

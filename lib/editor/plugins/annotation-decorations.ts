@@ -22,9 +22,62 @@ interface Span {
   lane: number;
 }
 
+const BUCKETS = 64;
+
+function bucketOf(id: string): number {
+  let hash = 0;
+  for (let i = 0; i < id.length; i++) hash = (hash * 31 + id.charCodeAt(i)) | 0;
+  return (hash >>> 0) % BUCKETS;
+}
+
+/**
+ * The drawn spans by id, immutable like the rest of the plugin state. A change copies one of 64
+ * buckets, not the whole index: copying 10 000 entries on every new span costs milliseconds.
+ */
+class SpanIndex {
+  static readonly empty = new SpanIndex(Array.from({ length: BUCKETS }, () => new Map<string, Span>()), 0);
+
+  private constructor(
+    private readonly buckets: ReadonlyArray<ReadonlyMap<string, Span>>,
+    readonly size: number,
+  ) {}
+
+  static of(spans: Iterable<Span>): SpanIndex {
+    const buckets = Array.from({ length: BUCKETS }, () => new Map<string, Span>());
+    for (const span of spans) buckets[bucketOf(span.annotation.id)]?.set(span.annotation.id, span);
+    return new SpanIndex(buckets, buckets.reduce((sum, bucket) => sum + bucket.size, 0));
+  }
+
+  get(id: string): Span | undefined {
+    return this.buckets[bucketOf(id)]?.get(id);
+  }
+
+  *values(): IterableIterator<Span> {
+    for (const bucket of this.buckets) yield* bucket.values();
+  }
+
+  set(id: string, span: Span): SpanIndex {
+    return this.change(id, (bucket) => bucket.set(id, span));
+  }
+
+  delete(id: string): SpanIndex {
+    return this.get(id) ? this.change(id, (bucket) => bucket.delete(id)) : this;
+  }
+
+  private change(id: string, edit: (bucket: Map<string, Span>) => void): SpanIndex {
+    const at = bucketOf(id);
+    const buckets = [...this.buckets];
+    const bucket = new Map(buckets[at]);
+    const before = bucket.size;
+    edit(bucket);
+    buckets[at] = bucket;
+    return new SpanIndex(buckets, this.size + bucket.size - before);
+  }
+}
+
 interface AnnotationDecorationState {
   decorations: DecorationSet;
-  spans: Map<string, Span>;
+  spans: SpanIndex;
   selectedId: string | null;
 }
 
@@ -40,20 +93,46 @@ function isShown(annotation: DecoratedAnnotation): boolean {
   return annotation.status !== 'rejected';
 }
 
+/** Class names of (color, lane) pairs, each with one CSS rule: see `styleClass`. */
+const styleClasses = new Map<string, string>();
+let styleSheet: CSSStyleSheet | null = null;
+const SAFE_COLOR = /^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20})$/;
+
+/**
+ * The class that gives a span its color and lane. A class per pair, not a `style` attribute per
+ * span: the browser parses one rule instead of one inline style for each of thousands of spans
+ * (a good part of drawing a large layer). Colors come from the label set (data), so only plain
+ * color values reach the style sheet.
+ */
+function styleClass(color: string, lane: number): string {
+  const safe = SAFE_COLOR.test(color) ? color : '#868e96';
+  const key = `${safe} ${lane}`;
+  let name = styleClasses.get(key);
+  if (name) return name;
+  name = `ann-v${styleClasses.size}`;
+  styleClasses.set(key, name);
+  if (typeof document !== 'undefined') {
+    if (!styleSheet) {
+      const element = document.createElement('style');
+      element.setAttribute('data-annotation-styles', '');
+      document.head.append(element);
+      styleSheet = element.sheet;
+    }
+    styleSheet?.insertRule(`.${name} { --ann-color: ${safe}; --lane: ${lane}; }`, styleSheet.cssRules.length);
+  }
+  return name;
+}
+
 function decorationOf(span: Span, selected: boolean): Decoration {
   const { annotation, from, to, lane } = span;
-  const classes = ['ann', `ann-${annotation.label}`, `ann-${annotation.status}`];
-  if (selected) classes.push('ann-selected');
+  // Few classes: the view adds them one by one to each of thousands of elements.
+  let classes = `ann ${styleClass(annotation.color, lane)}`;
+  if (annotation.status === 'suggested') classes += ' ann-suggested';
+  if (selected) classes += ' ann-selected';
   return Decoration.inline(
     from,
     to,
-    {
-      nodeName: 'span',
-      class: classes.join(' '),
-      'data-annotation-id': annotation.id,
-      'data-label': annotation.label,
-      style: `--ann-color: ${annotation.color}; --lane: ${lane}`,
-    },
+    { nodeName: 'span', class: classes, 'data-annotation-id': annotation.id, 'data-label': annotation.label },
     { id: annotation.id, lane },
   );
 }
@@ -94,20 +173,30 @@ function removeSpan(state: AnnotationDecorationState, id: string): DecorationSet
 }
 
 function apply(tr: Transaction, value: AnnotationDecorationState, index: () => OffsetIndex): AnnotationDecorationState {
-  let { decorations, spans, selectedId } = value;
+  const actions = tr.getMeta(key) as Action[] | undefined;
+  let next = mapThrough(tr, value);
+  // Several changes may ride on one transaction (a new span, its selection): one redraw for all.
+  for (const action of actions ?? []) next = applyAction(tr, next, action, index);
+  return next;
+}
+
+function mapThrough(tr: Transaction, value: AnnotationDecorationState): AnnotationDecorationState {
+  let { decorations, spans } = value;
   if (tr.docChanged) {
     decorations = decorations.map(tr.mapping, tr.doc);
-    const mapped = new Map<string, Span>();
-    for (const [id, span] of spans) {
+    const mapped: Span[] = [];
+    for (const span of spans.values()) {
       const from = tr.mapping.map(span.from, 1);
       const to = tr.mapping.map(span.to, -1);
-      if (to > from) mapped.set(id, { ...span, from, to });
+      if (to > from) mapped.push({ ...span, from, to });
     }
-    spans = mapped;
+    spans = SpanIndex.of(mapped);
   }
-  const action = tr.getMeta(key) as Action | undefined;
-  if (!action) return decorations === value.decorations ? value : { decorations, spans, selectedId };
-  const current = { decorations, spans, selectedId };
+  return decorations === value.decorations ? value : { decorations, spans, selectedId: value.selectedId };
+}
+
+function applyAction(tr: Transaction, current: AnnotationDecorationState, action: Action, index: () => OffsetIndex): AnnotationDecorationState {
+  const { decorations, spans, selectedId } = current;
   switch (action.type) {
     case 'reset': {
       const ranged = action.annotations.filter(isShown).flatMap((annotation) => {
@@ -117,27 +206,24 @@ function apply(tr: Transaction, value: AnnotationDecorationState, index: () => O
       const laid = assignLanes(ranged);
       return {
         decorations: DecorationSet.create(tr.doc, laid.map((span) => decorationOf(span, span.annotation.id === selectedId))),
-        spans: new Map(laid.map((span) => [span.annotation.id, span])),
+        spans: SpanIndex.of(laid),
         selectedId,
       };
     }
     case 'upsert': {
       const { annotation } = action;
-      const next = new Map(spans);
+      let next = spans.delete(annotation.id);
       let set = removeSpan(current, annotation.id);
-      next.delete(annotation.id);
       const range = isShown(annotation) ? index().rangeFromOffsets(annotation.start, annotation.end) : null;
       if (range) {
         const span = { annotation, ...range, lane: freeLane(set, range.from, range.to, annotation.id) };
-        next.set(annotation.id, span);
+        next = next.set(annotation.id, span);
         set = set.add(tr.doc, [decorationOf(span, annotation.id === selectedId)]);
       }
       return { decorations: set, spans: next, selectedId };
     }
     case 'remove': {
-      const next = new Map(spans);
-      next.delete(action.id);
-      return { decorations: removeSpan(current, action.id), spans: next, selectedId: selectedId === action.id ? null : selectedId };
+      return { decorations: removeSpan(current, action.id), spans: spans.delete(action.id), selectedId: selectedId === action.id ? null : selectedId };
     }
     case 'select': {
       let set = decorations;
@@ -160,7 +246,7 @@ export function annotationDecorations(index: () => OffsetIndex): Plugin<Annotati
   return new Plugin<AnnotationDecorationState>({
     key,
     state: {
-      init: () => ({ decorations: DecorationSet.empty, spans: new Map(), selectedId: null }),
+      init: () => ({ decorations: DecorationSet.empty, spans: SpanIndex.empty, selectedId: null }),
       apply: (tr, value) => apply(tr, value, index),
     },
     props: {
@@ -169,20 +255,30 @@ export function annotationDecorations(index: () => OffsetIndex): Plugin<Annotati
   });
 }
 
+/** Adds `action` to those `tr` already carries, applied in order. */
+function withAction(tr: Transaction, action: Action): Transaction {
+  return tr.setMeta(key, [...((tr.getMeta(key) as Action[] | undefined) ?? []), action]);
+}
+
+/** Whether `tr` changes annotations or their selection. */
+export function carriesAnnotationChanges(tr: Transaction): boolean {
+  return tr.getMeta(key) !== undefined;
+}
+
 export function setAnnotations(tr: Transaction, annotations: DecoratedAnnotation[]): Transaction {
-  return tr.setMeta(key, { type: 'reset', annotations } satisfies Action);
+  return withAction(tr, { type: 'reset', annotations });
 }
 
 export function upsertAnnotation(tr: Transaction, annotation: DecoratedAnnotation): Transaction {
-  return tr.setMeta(key, { type: 'upsert', annotation } satisfies Action);
+  return withAction(tr, { type: 'upsert', annotation });
 }
 
 export function removeAnnotation(tr: Transaction, id: string): Transaction {
-  return tr.setMeta(key, { type: 'remove', id } satisfies Action);
+  return withAction(tr, { type: 'remove', id });
 }
 
 export function selectAnnotation(tr: Transaction, id: string | null): Transaction {
-  return tr.setMeta(key, { type: 'select', id } satisfies Action);
+  return withAction(tr, { type: 'select', id });
 }
 
 export function selectedAnnotationId(state: EditorState): string | null {

@@ -62,6 +62,17 @@ describe('annotationDecorations', () => {
     expect(drawnText(removed, 'b')).toBe('ECPAT');
   });
 
+  it('applies several changes carried by one transaction in order (one redraw for a new, selected span)', () => {
+    const { state } = setup();
+    const base = state.apply(setAnnotations(state.tr, [span('a', 'UNICEF')]));
+    const next = base.apply(selectAnnotation(upsertAnnotation(base.tr, span('b', 'ECPAT')), 'b'));
+    expect(drawnText(next, 'b')).toBe('ECPAT');
+    expect(selectedAnnotationId(next)).toBe('b');
+    const selected = next.plugins[0]?.getState(next) as { decorations: { find(): Array<{ type: { attrs: { class: string } } }> } };
+    const classes = selected.decorations.find().map((decoration) => decoration.type.attrs.class);
+    expect(classes.filter((c) => c.includes('ann-selected'))).toHaveLength(1);
+  });
+
   it('moves a span when it is upserted with new offsets, and hides rejected ones', () => {
     const { state } = setup();
     const base = state.apply(setAnnotations(state.tr, [span('a', 'UNICEF')]));

@@ -3,7 +3,7 @@
 import type { Annotation, Entity } from '@/lib/annotations/types';
 import type { QueueStorage, SendResult, SyncOp, UpdateChanges } from '@/lib/editor/sync-queue';
 import { sendJson, type ApiResult } from '../../../_components/post-json';
-import type { AnnotationWorkspaceData } from './workspace-data';
+import type { AnnotationWorkspace } from './workspace-data';
 
 /** Answers that mean "not now" rather than "never": the write waits and is sent again. */
 function isTemporary(status: number): boolean {
@@ -52,7 +52,7 @@ export function requestSuggestions(slug: string): Promise<ApiResult<{ created: A
 export function submitCorrection(
   slug: string,
   body: { baseRevision: number; start: number; end: number; before: string; after: string },
-): Promise<ApiResult<{ documentRevision: number; workspace: AnnotationWorkspaceData }>> {
+): Promise<ApiResult<{ documentRevision: number; workspace: AnnotationWorkspace }>> {
   return sendJson('POST', `/api/documents/${encodeURIComponent(slug)}/corrections`, body);
 }
 

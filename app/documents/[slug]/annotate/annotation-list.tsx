@@ -1,8 +1,9 @@
 'use client';
 // The document's annotations, filterable by label, status and text. A click shows the span in the
 // editor; suggestions can be accepted or rejected in bulk; orphans are listed apart for review.
-import { useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { ANNOTATION_STATUSES, type Annotation, type AnnotationStatus, type LabelDefinition } from '@/lib/annotations/types';
 import { labelName } from './label-text';
 
@@ -17,8 +18,40 @@ interface ListProps {
 /** Rendering thousands of rows would slow every keystroke; the filters narrow the rest down. */
 const MAX_ROWS = 300;
 
-export function AnnotationList({ annotations, labels, selectedId, onReveal, onReview }: ListProps) {
+const Row = memo(function Row({ annotation: a, selected, color, t, onReveal }: {
+  annotation: Annotation;
+  selected: boolean;
+  color: string;
+  t: TFunction;
+  onReveal: (id: string) => void;
+}) {
+  return (
+    <li>
+      <button
+        type="button"
+        className={`annotation-row${selected ? ' selected' : ''}`}
+        style={{ '--ann-color': color } as React.CSSProperties}
+        aria-current={selected}
+        data-annotation-row={a.id}
+        onClick={() => onReveal(a.id)}
+      >
+        <span className="row-label">{labelName(t, a.label)}</span>
+        <span className="row-quote">{a.quote}</span>
+        {a.status !== 'accepted' && <span className={`badge badge-${a.status}`}>{t(`annotate.status.${a.status}`)}</span>}
+        {a.anchor !== 'anchored' && <span className={`badge badge-${a.anchor}`}>{t(`annotate.anchor.${a.anchor}`)}</span>}
+      </button>
+    </li>
+  );
+});
+
+/**
+ * Memoized, with memoized rows, and fed a deferred copy of the annotations: a new span is drawn in
+ * the editor in the keypress's own frame, and the list (filtering thousands of records) follows in
+ * a render React may interrupt. Only rows whose record or selection changed render again.
+ */
+export const AnnotationList = memo(function AnnotationList({ annotations: current, labels, selectedId, onReveal, onReview }: ListProps) {
   const { t } = useTranslation();
+  const annotations = useDeferredValue(current);
   const [label, setLabel] = useState('');
   const [status, setStatus] = useState('');
   const [query, setQuery] = useState('');
@@ -29,26 +62,17 @@ export function AnnotationList({ annotations, labels, selectedId, onReveal, onRe
       (a) => (!label || a.label === label) && (!status || a.status === status) && (!needle || a.quote.toLowerCase().includes(needle)),
     );
   }, [annotations, label, status, query]);
-  const placed = shown.filter((a) => a.anchor !== 'orphaned');
-  const orphans = shown.filter((a) => a.anchor === 'orphaned');
-  const suggestedIds = placed.filter((a) => a.status === 'suggested').map((a) => a.id);
+  const { placed, orphans, suggestedIds } = useMemo(() => {
+    const placed = shown.filter((a) => a.anchor !== 'orphaned');
+    return {
+      placed,
+      orphans: shown.filter((a) => a.anchor === 'orphaned'),
+      suggestedIds: placed.filter((a) => a.status === 'suggested').map((a) => a.id),
+    };
+  }, [shown]);
 
   const row = (a: Annotation) => (
-    <li key={a.id}>
-      <button
-        type="button"
-        className={`annotation-row${a.id === selectedId ? ' selected' : ''}`}
-        style={{ '--ann-color': colors.get(a.label) ?? '#868e96' } as React.CSSProperties}
-        aria-current={a.id === selectedId}
-        data-annotation-row={a.id}
-        onClick={() => onReveal(a.id)}
-      >
-        <span className="row-label">{labelName(t, a.label)}</span>
-        <span className="row-quote">{a.quote}</span>
-        {a.status !== 'accepted' && <span className={`badge badge-${a.status}`}>{t(`annotate.status.${a.status}`)}</span>}
-        {a.anchor !== 'anchored' && <span className={`badge badge-${a.anchor}`}>{t(`annotate.anchor.${a.anchor}`)}</span>}
-      </button>
-    </li>
+    <Row key={a.id} annotation={a} selected={a.id === selectedId} color={colors.get(a.label) ?? '#868e96'} t={t} onReveal={onReveal} />
   );
 
   return (
@@ -104,4 +128,4 @@ export function AnnotationList({ annotations, labels, selectedId, onReveal, onRe
       )}
     </section>
   );
-}
+});

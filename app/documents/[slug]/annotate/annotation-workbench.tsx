@@ -1,9 +1,9 @@
 'use client';
 // The annotate page: toolbar and legend above the editor, the annotation list on one side and the
 // selected annotation (or the correction form) on the other. It composes panels; they hold the UI.
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Entity } from '@/lib/annotations/types';
+import type { AnnotationStatus, Entity } from '@/lib/annotations/types';
 import type { RevealableLayer } from '@/lib/curation-store/layer-visibility';
 import type { TextRange } from '@/lib/editor/annotation-editor';
 import { AnnotationList } from './annotation-list';
@@ -13,7 +13,7 @@ import { ConflictDialog } from './conflict-dialog';
 import { CorrectionPanel } from './correction-panel';
 import { GuidelinesPanel } from './guidelines-panel';
 import { LayerSelector } from './layer-selector';
-import { SyncStatusBar } from '../../../_components/sync-status-bar';
+import { SessionStatusBar } from './session-status-bar';
 import { useAnnotationSession } from './use-annotation-session';
 import { useRevealRangeFromUrl } from './use-reveal-range-from-url';
 import type { AnnotationWorkspaceData } from './workspace-data';
@@ -43,6 +43,22 @@ export function AnnotationWorkbench({ workspace, userId, layers = [], canCurate 
     onTextSelection: setTextSelection,
   });
   useRevealRangeFromUrl(editor);
+  // Stable, so the (memoized) list renders again only when its annotations or selection change.
+  const revealFromList = useCallback(
+    (id: string) => {
+      session?.reveal(id);
+      editor?.focus();
+    },
+    [session, editor],
+  );
+  const reviewFromList = useCallback(
+    (ids: string[], status: AnnotationStatus) => {
+      session?.update(ids, { status });
+      // Back to the text, so Ctrl+Z undoes the bulk step and j/k go on.
+      editor?.focus();
+    },
+    [session, editor],
+  );
   const selected = snapshot.selectedId ? snapshot.annotations.find((a) => a.id === snapshot.selectedId) : undefined;
   const addEntity = (entity: Entity) => setEntities((list) => [...list.filter((e) => e.id !== entity.id), entity]);
 
@@ -67,15 +83,8 @@ export function AnnotationWorkbench({ workspace, userId, layers = [], canCurate 
           annotations={snapshot.annotations}
           labels={workspace.labels}
           selectedId={snapshot.selectedId}
-          onReveal={(id) => {
-            session?.reveal(id);
-            editor?.focus();
-          }}
-          onReview={(ids, status) => {
-            session?.update(ids, { status });
-            // Back to the text, so Ctrl+Z undoes the bulk step and j/k go on.
-            editor?.focus();
-          }}
+          onReveal={revealFromList}
+          onReview={reviewFromList}
         />
         <div className="workbench-editor">
           <div ref={mountRef} className={`editor-mount mode-${mode}`} aria-label={t('annotate.editorLabel')} />
@@ -128,7 +137,7 @@ export function AnnotationWorkbench({ workspace, userId, layers = [], canCurate 
           </button>
         </p>
       )}
-      <SyncStatusBar status={snapshot.status} error={snapshot.lastError} onRetry={() => session?.retryNow()} onDismiss={() => session?.dismissError()} />
+      <SessionStatusBar session={session} />
       {snapshot.status.state === 'conflict' && (
         <ConflictDialog
           status={snapshot.status}

@@ -7,14 +7,14 @@ import type { TextRange } from '@/lib/editor/annotation-editor';
 import { ErrorMessage } from '../../../_components/error-message';
 import type { ApiError } from '../../../_components/post-json';
 import { submitCorrection } from './annotation-api';
-import type { AnnotationWorkspaceData } from './workspace-data';
+import type { AnnotationWorkspace } from './workspace-data';
 
 interface CorrectionProps {
-  document: AnnotationWorkspaceData['document'];
+  document: AnnotationWorkspace['document'];
   selection: TextRange | null;
   /** Annotation changes still unsaved: a correction waits for them (their offsets would move). */
   pending: boolean;
-  onCorrected: (workspace: AnnotationWorkspaceData) => void;
+  onCorrected: (workspace: AnnotationWorkspace) => void;
 }
 
 export function CorrectionPanel({ document, selection, pending, onCorrected }: CorrectionProps) {
@@ -50,7 +50,7 @@ export function CorrectionPanel({ document, selection, pending, onCorrected }: C
     if (!result.ok) {
       setError(result.error);
       // Someone corrected the text first: the server sent the current document; show it.
-      const current = (result.body as { current?: AnnotationWorkspaceData } | null)?.current;
+      const current = (result.body as { current?: AnnotationWorkspace } | null)?.current;
       if (result.status === 409 && current?.document) {
         setTarget(null);
         onCorrected(current);

@@ -7,6 +7,7 @@ import { hasPermission } from '@/lib/auth/roles';
 import { listRevealableLayers } from '@/lib/curation-store/layer-visibility';
 import { getDatabase } from '@/lib/db/connection';
 import { getDocumentTitleBySlug, getNewerVersionSlug } from '@/lib/db/queries/documents';
+import { packLayer } from '@/lib/editor/packed-layer';
 import { requestTranslator } from '../../../_server/i18n';
 import { currentUser, requirePageUser } from '../../../_server/session';
 import { AnnotationWorkbench } from './annotation-workbench';
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
 export default async function AnnotatePage({ params }: { params: Promise<{ slug: string }> }) {
   const user = await requirePageUser('annotation.write');
   const { slug } = await params;
-  const workspace: AnnotationWorkspaceData | undefined = loadAnnotationWorkspace(getDatabase(), slug, user.id);
+  const workspace = loadAnnotationWorkspace(getDatabase(), slug, user.id);
   if (!workspace) notFound();
   const newer = getNewerVersionSlug(getDatabase(), workspace.document.id);
   if (newer) {
@@ -36,5 +37,7 @@ export default async function AnnotatePage({ params }: { params: Promise<{ slug:
     );
   }
   const layers = listRevealableLayers(getDatabase(), workspace.document.id, user);
-  return <AnnotationWorkbench workspace={workspace} userId={user.id} layers={layers} canCurate={hasPermission(user.role, 'curation.write')} />;
+  const { annotations, ...rest } = workspace;
+  const data: AnnotationWorkspaceData = { ...rest, layer: packLayer(annotations, rest.document.text) };
+  return <AnnotationWorkbench workspace={data} userId={user.id} layers={layers} canCurate={hasPermission(user.role, 'curation.write')} />;
 }

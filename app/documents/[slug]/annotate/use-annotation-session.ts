@@ -1,12 +1,15 @@
 'use client';
 // Creates the annotation session and the editor for the annotate page, keeps them for the page's
-// lifetime, and re-renders on every change of the session.
+// lifetime, and re-renders on every change of the session: at once, except after a label key, whose
+// new span the editor draws itself first (the panel and list follow once the browser is idle).
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseStatistic } from '@/lib/annotations/statistics';
 import type { AnnotationAttributes, Entity } from '@/lib/annotations/types';
 import { AnnotationEditor, type AnnotationEditorCallbacks } from '@/lib/editor/annotation-editor';
 import { AnnotationSession, type SessionSnapshot } from '@/lib/editor/annotation-session';
+import { browserIdle, DeferredStore, latestWhenIdle } from '@/lib/editor/deferred-store';
+import { unpackLayer } from '@/lib/editor/packed-layer';
 import { fetchLayer, localQueueStorage, sendSyncOp } from './annotation-api';
 import type { AnnotationWorkspaceData } from './workspace-data';
 
@@ -51,13 +54,14 @@ export function useAnnotationSession(
   const mountRef = useRef<HTMLDivElement>(null);
   const [session, setSession] = useState<AnnotationSession | null>(null);
   const [editor, setEditor] = useState<AnnotationEditor | null>(null);
+  const [snapshots, setSnapshots] = useState<DeferredStore<SessionSnapshot> | null>(null);
 
   useEffect(() => {
     const mount = mountRef.current;
     if (!mount) return;
     const { document: doc, labels } = workspace;
     const storage = localQueueStorage(doc.slug, userId);
-    const created = new AnnotationSession(workspace.annotations, {
+    const created = new AnnotationSession(unpackLayer(workspace.layer, doc.text), {
       documentId: doc.id,
       documentRevision: doc.revision,
       layerUserId: userId,
@@ -69,15 +73,24 @@ export function useAnnotationSession(
       prefill: (label, quote) => prefillAttributes(label, quote, page.entities()),
       newId: () => crypto.randomUUID(),
       now: () => new Date().toISOString(),
+      // Each write is stored at once and sent when the browser is next idle (after the keypress
+      // that made it is painted).
+      sendLater: (run) => void browserIdle.request(run),
     });
+    const store = new DeferredStore(created);
+    // While annotating the text selection only matters to the correction form: it may wait.
+    const selection = latestWhenIdle(page.onTextSelection);
     const shortcuts = new Map(labels.flatMap((label) => (label.shortcut ? [[label.shortcut, label.name] as const] : [])));
     const source = { text: doc.text, flags: doc.flags, blocks: workspace.blocks, sentences: workspace.sentences, footnoteRefs: workspace.footnoteRefs };
+    // The editor starts with the layer drawn, so its DOM is built once (see AnnotationEditor).
     const view = new AnnotationEditor(mount, source, {
       shortcuts,
       dropCapTitle: (hint) => (hint ? t('annotate.dropCapHint', { hint }) : t('annotate.dropCap')),
       callbacks: {
+        // A new span is drawn at once; the panel and the list follow when the browser is idle.
+        // Selecting (click, j/k) and undo show in the panel in the same frame, as they always did.
         onApplyLabel: (label, range) => {
-          if (page.canLabel()) created.create(label, range);
+          if (page.canLabel()) store.defer(() => created.create(label, range));
         },
         onDeleteSelected: () => {
           const id = created.getSnapshot().selectedId;
@@ -87,19 +100,22 @@ export function useAnnotationSession(
         onUndo: () => created.undo(),
         onRedo: () => created.redo(),
         onSelect: (id, stack) => created.select(id, stack),
-        onTextSelection: (range) => page.onTextSelection(range),
+        onTextSelection: (range) => (page.canLabel() ? selection.later(range) : selection.now(range)),
       },
-    });
-    created.attach(view);
+    }, created.decorated());
+    created.attach(view, true);
     const retry = () => created.retryNow();
     window.addEventListener('online', retry);
     // Tells other tabs this tab's queue is alive (they take over only abandoned ones).
     const heartbeat = setInterval(storage.heartbeat, 10_000);
     setSession(created);
     setEditor(view);
+    setSnapshots(store);
     return () => {
       window.removeEventListener('online', retry);
       clearInterval(heartbeat);
+      selection.dispose();
+      store.dispose();
       created.dispose();
       view.destroy();
     };
@@ -108,8 +124,8 @@ export function useAnnotationSession(
   }, []);
 
   const snapshot = useSyncExternalStore(
-    session?.subscribe ?? (() => () => undefined),
-    session?.getSnapshot ?? (() => EMPTY),
+    snapshots?.subscribe ?? (() => () => undefined),
+    snapshots?.getSnapshot ?? (() => EMPTY),
     () => EMPTY,
   );
   return { mountRef, session, editor, snapshot };
