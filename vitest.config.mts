@@ -19,6 +19,9 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A page answers within a second on an idle machine, not while a build runs beside it:
+          // expect.poll waits up to 10 s (vitest's default is 1 s) before calling a test failed.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },
