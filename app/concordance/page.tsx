@@ -54,18 +54,7 @@ export default async function ConcordancePage({ searchParams }: { searchParams: 
           <span>{t('concordance.term')}</span>
           <input type="search" name="q" defaultValue={q} maxLength={500} />
         </label>
-        <label>
-          <span>{t('concordance.label')}</span>
-          <select name="label" defaultValue={filters.labels[0] ?? ''}>
-            <option value="">{t('concordance.noLabel')}</option>
-            {choices.labels.map((label) => (
-              <option key={label} value={label}>
-                {t(`annotate.labels.${label}`, { defaultValue: label })}
-              </option>
-            ))}
-          </select>
-        </label>
-        <SearchFilterFields t={t} choices={choices} filters={filters} withLabel={false} />
+        <SearchFilterFields t={t} choices={choices} filters={filters} labelCaptions={{ caption: t('concordance.label'), none: t('concordance.noLabel') }} />
         <label>
           <span>{t('concordance.sort')}</span>
           <select name="sort" defaultValue={sort}>

@@ -14,29 +14,27 @@ export function SearchFilterFields({
   t,
   choices,
   filters,
-  withLabel = true,
+  labelCaptions,
 }: {
   t: TFunction;
   choices: FilterChoices;
   filters: SearchFilters;
-  /** The concordance has its own label field (a label alone is a query there). */
-  withLabel?: boolean;
+  /** The concordance words its label field otherwise (a label alone is a query there). */
+  labelCaptions?: { caption: string; none: string };
 }) {
   return (
     <>
-      {withLabel && (
-        <label>
-          <span>{t('search.filters.label')}</span>
-          <select name="label" defaultValue={filters.labels[0] ?? ''}>
-            <option value="">{t('search.filters.any')}</option>
-            {choices.labels.map((label) => (
-              <option key={label} value={label}>
-                {t(`annotate.labels.${label}`, { defaultValue: label })}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      <label>
+        <span>{labelCaptions?.caption ?? t('search.filters.label')}</span>
+        <select name="label" defaultValue={filters.labels[0] ?? ''}>
+          <option value="">{labelCaptions?.none ?? t('search.filters.any')}</option>
+          {choices.labels.map((label) => (
+            <option key={label} value={label}>
+              {t(`annotate.labels.${label}`, { defaultValue: label })}
+            </option>
+          ))}
+        </select>
+      </label>
       <label>
         <span>{t('search.filters.layer')}</span>
         <select name="layer" defaultValue={filters.layers[0] ?? ''}>
