@@ -39,7 +39,7 @@ export interface CurationWorkspace {
   /** The gold layer's live annotations. */
   gold: Annotation[];
   groups: CurationGroup[];
-  /** Annotator spans that lost their words (no offsets): not grouped, shown for the record. */
+  /** Accepted annotator spans that lost their words (no offsets): not grouped, shown for the record. */
   orphans: Annotation[];
 }
 
@@ -70,7 +70,9 @@ export function readCurationState(db: Db, slug: string): CurationState {
   const doc = getAnnotatableDocumentBySlug(db, slug);
   if (!doc) throw new AppError('document.notFound', { slug });
   const layerIds = listCuratedLayerIds(db, doc.id);
-  const annotations = layerIds.flatMap((id) => listAnnotationsByDocumentAndLayer(db, doc.id, id));
+  // Only what an annotator accepted is a candidate: their pending and rejected suggestions are not
+  // claims they made (agreement counts the same spans).
+  const annotations = layerIds.flatMap((id) => listAnnotationsByDocumentAndLayer(db, doc.id, id)).filter((a) => a.status === 'accepted');
   const groups = groupLayerSpans(annotations.flatMap(toLayerSpan), layerIds);
   const decisions = new Map(listCurationDecisionsByDocumentId(db, doc.id).map((d) => [d.annotationId, d]));
   const goldLayerUserId = getGoldLayerUserId(db) ?? null;

@@ -6,7 +6,8 @@ import { loadCurationWorkspace } from '../../lib/curation-store/load-curation-wo
 import { exportChunks } from '../../lib/export-store/write-export';
 import { logIn } from '../../lib/auth/accounts';
 import { caught } from '../helpers/caught-app-error';
-import { countRows } from '../annotation-store/fixtures';
+import { createAnnotation } from '../../lib/annotation-store/create-annotation';
+import { countRows, newId } from '../annotation-store/fixtures';
 import { curationBench, finish, mark, word, type CurationBench } from './fixtures';
 
 /** Two finished layers: one agreed actor, one statistic they disagree on, one claim only ani marked. */
@@ -35,6 +36,20 @@ describe('loadCurationWorkspace', () => {
     const workspace = loadCurationWorkspace(bench.db, bench.slug);
     expect(workspace.layers.map((l) => l.username)).toEqual(['ani']);
     expect(workspace.groups.map((g) => g.kind)).toEqual(['single']);
+  });
+
+  it('leaves out suggestions an annotator left pending or rejected', () => {
+    const bench = curationBench();
+    const place = word(bench.text, 0);
+    createAnnotation(bench.db, bench.slug, bench.annotator, { id: newId(), label: 'actor', attributes: {}, status: 'rejected', ...place });
+    createAnnotation(bench.db, bench.slug, bench.other, { id: newId(), label: 'actor', attributes: {}, status: 'rejected', ...place });
+    createAnnotation(bench.db, bench.slug, bench.other, { id: newId(), label: 'claim', attributes: {}, status: 'suggested', ...word(bench.text, 2) });
+    const accepted = mark(bench, bench.annotator, 'claim', word(bench.text, 4));
+    finish(bench, 'annotator');
+    finish(bench, 'other');
+    const workspace = loadCurationWorkspace(bench.db, bench.slug);
+    expect(workspace.groups.map((g) => g.members.map((m) => m.annotation.id))).toEqual([[accepted.id]]);
+    expect(acceptAgreedSpans(bench.db, bench.slug, bench.reviewer)).toMatchObject({ accepted: 0 });
   });
 
   it('groups the layers into agreed, disagreed and single spans', () => {
