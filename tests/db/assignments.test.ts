@@ -6,7 +6,8 @@ import { insertAssignment, listAssignments, listFinishedAnnotatorIdsByDocumentId
 import { ensureGoldLayerUser } from '../../lib/db/queries/curation';
 import { openTestDatabase } from '../helpers/test-db';
 import { caught } from '../helpers/caught-app-error';
-import { addUser, workbench } from '../annotation-store/fixtures';
+import { createAnnotation } from '../../lib/annotation-store/create-annotation';
+import { addUser, newId, workbench } from '../annotation-store/fixtures';
 import { mark, word } from '../curation-store/fixtures';
 
 function bench() {
@@ -73,13 +74,16 @@ describe('removeAssignment', () => {
 });
 
 describe('loadAssignmentQueue', () => {
-  it('shows annotations and covered sentences for annotating, units for translating', () => {
+  it('shows accepted annotations and the sentences they cover for annotating, units for translating', () => {
     const b = bench();
     assignDocument(b.db, { slug: b.slug, userId: b.annotator, task: 'annotate' }, b.admin);
     assignDocument(b.db, { slug: b.slug, userId: b.translator, task: 'translate' }, b.admin);
     const cb = { ...b, reviewer: b.admin, assignments: { annotator: 0, other: 0 } };
     mark(cb, b.annotator, 'actor', word(b.text, 0));
     mark(cb, b.annotator, 'actor', word(b.text, 1));
+    for (const [n, status] of [[5, 'suggested'], [9, 'rejected']] as const) {
+      createAnnotation(b.db, b.slug, b.annotator, { id: newId(), label: 'actor', attributes: {}, status, ...word(b.text, n) });
+    }
     const [annotate] = loadAssignmentQueue(b.db, b.annotator);
     expect(annotate?.progress).toMatchObject({ task: 'annotate', annotations: 2 });
     if (annotate?.progress.task !== 'annotate') throw new Error('not an annotate task');

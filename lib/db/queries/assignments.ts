@@ -88,20 +88,22 @@ export interface LayerProgressRow {
 }
 
 /**
- * For each document a user is assigned to annotate: the live annotations of their layer, and how
- * many of the document's sentences (outside page furniture) hold at least one of them.
+ * For each document a user is assigned to annotate: the live accepted annotations of their layer
+ * (pending and rejected suggestions are not marks they made), and how many of the document's
+ * sentences (outside page furniture) hold at least one of them.
  */
 export function listLayerProgressByUserId(db: Db, userId: number): LayerProgressRow[] {
   return statement(
     db,
     `SELECT a.document_id AS documentId,
             (SELECT count(*) FROM annotations n
-             WHERE n.document_id = a.document_id AND n.layer_user_id = a.user_id AND n.deleted_at IS NULL) AS annotations,
+             WHERE n.document_id = a.document_id AND n.layer_user_id = a.user_id AND n.deleted_at IS NULL
+               AND n.status = 'accepted') AS annotations,
             (SELECT count(*) FROM sentences s JOIN blocks b ON b.id = s.block_id
              WHERE s.document_id = a.document_id AND b.kind <> 'page_furniture' AND EXISTS (
                SELECT 1 FROM annotations n
                WHERE n.document_id = s.document_id AND n.layer_user_id = a.user_id AND n.deleted_at IS NULL
-                 AND n.start_offset < s.end_offset AND n.end_offset > s.start_offset)) AS coveredSentences,
+                 AND n.status = 'accepted' AND n.start_offset < s.end_offset AND n.end_offset > s.start_offset)) AS coveredSentences,
             (SELECT count(*) FROM sentences s JOIN blocks b ON b.id = s.block_id
              WHERE s.document_id = a.document_id AND b.kind <> 'page_furniture') AS sentences
      FROM assignments a WHERE a.user_id = ? AND a.task = 'annotate'`,
