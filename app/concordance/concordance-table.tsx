@@ -46,6 +46,7 @@ export function ConcordanceTable({
             <tr key={`${line.documentId}-${line.start}-${line.end}-${line.annotationId ?? ''}`}>
               <td className="kwic-doc" title={line.title}>
                 {line.title}
+                {line.layer !== null && <span className="kwic-layer">{line.layer}</span>}
               </td>
               <td className="kwic-left" lang="id">
                 {line.left}

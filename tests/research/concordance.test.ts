@@ -83,7 +83,7 @@ describe('buildConcordanceLines', () => {
   it('cuts the hit and its contexts from the document text and keeps the English beside it', () => {
     const [built] = buildConcordanceLines(
       [{ id: 7, slug: '001_x', title: 'Seed', text: TEXT }],
-      [{ documentId: 7, start: HIT, end: HIT + 5, english: 'ECPAT', sentenceId: null, annotationId: 'a1', label: 'actor' }],
+      [{ documentId: 7, start: HIT, end: HIT + 5, english: 'ECPAT', sentenceId: null, annotationId: 'a1', label: 'actor', layer: 'ani' }],
       2,
     );
     expect(built).toMatchObject({ left: 'sama dengan ', hit: 'ECPAT', right: ' sebagai organisasi', english: 'ECPAT', slug: '001_x', label: 'actor' });
@@ -92,7 +92,7 @@ describe('buildConcordanceLines', () => {
   it('leaves out spans outside their document', () => {
     const lines = buildConcordanceLines(
       [{ id: 7, slug: '001_x', title: 'Seed', text: 'pendek' }],
-      [{ documentId: 7, start: 2, end: 50, english: null, sentenceId: null, annotationId: null, label: null }],
+      [{ documentId: 7, start: 2, end: 50, english: null, sentenceId: null, annotationId: null, label: null, layer: null }],
     );
     expect(lines).toEqual([]);
   });

@@ -116,6 +116,15 @@ describe('loadConcordance', () => {
     const line = concordance.lines.find((l) => l.annotationId === actor.id);
     expect(line).toMatchObject({ hit: 'ECPAT', english: 'ECPAT', label: 'actor' });
     expect(concordance.lines.every((l) => l.label === 'actor')).toBe(true);
+    expect(line?.layer).toBe('ani');
+  });
+
+  it('shows a label’s accepted spans unless a status is chosen', () => {
+    const rejected = annotate(bench, 'ECPAT', { label: 'actor', occurrence: 0, status: 'rejected' });
+    const ids = (statuses: SearchFilters['statuses']) =>
+      loadConcordance(db, { q: '', label: 'actor', filters: { ...ANY, statuses }, sort: 'position' }).lines.map((l) => l.annotationId);
+    expect(ids([])).not.toContain(rejected.id);
+    expect(ids(['rejected'])).toContain(rejected.id);
   });
 });
 

@@ -21,6 +21,8 @@ export interface ConcordanceSpan {
   sentenceId: number | null;
   annotationId: string | null;
   label: string | null;
+  /** The layer (annotator's username, or the gold layer) of a label hit. */
+  layer: string | null;
 }
 
 export interface ConcordanceLine extends SortableLine, ConcordanceSpan {

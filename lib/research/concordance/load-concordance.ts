@@ -40,13 +40,18 @@ function termSpans(db: Db, request: ConcordanceRequest, filters: SearchFilters):
       sentenceId: row.sentenceId,
       annotationId: null,
       label: null,
+      layer: null,
     })),
   );
   return { spans: spans.slice(0, CONCORDANCE_LINE_LIMIT), truncated: truncated || spans.length > CONCORDANCE_LINE_LIMIT };
 }
 
+/** Without a status filter a label concordance shows what annotators accepted, not every suggestion. */
+export const DEFAULT_LABEL_STATUSES: SearchFilters['statuses'] = ['accepted'];
+
 function labelSpans(db: Db, filters: SearchFilters): { spans: ConcordanceSpan[]; truncated: boolean } {
-  const rows = listLabelledSpans(db, filters, filters.document, CONCORDANCE_LINE_LIMIT + 1);
+  const scoped = filters.statuses.length > 0 ? filters : { ...filters, statuses: DEFAULT_LABEL_STATUSES };
+  const rows = listLabelledSpans(db, scoped, filters.document, CONCORDANCE_LINE_LIMIT + 1);
   const spans = rows.slice(0, CONCORDANCE_LINE_LIMIT).map((row) => ({
     documentId: row.documentId,
     start: row.start,
@@ -55,6 +60,7 @@ function labelSpans(db: Db, filters: SearchFilters): { spans: ConcordanceSpan[];
     sentenceId: null,
     annotationId: row.id,
     label: row.label,
+    layer: row.layer,
   }));
   return { spans, truncated: rows.length > CONCORDANCE_LINE_LIMIT };
 }
