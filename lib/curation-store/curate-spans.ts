@@ -6,6 +6,7 @@ import { describeTextQuote } from '../annotations/anchoring/describe-text-quote'
 import type { Annotation, AnnotationAttributes } from '../annotations/types';
 import { bulkAcceptableGroups } from '../curation/curation-state';
 import type { Db } from '../db/connection';
+import { listAlignmentsByAnnotationId, upsertAlignment } from '../db/queries/alignments';
 import { getAnnotationById, insertAnnotation } from '../db/queries/annotations';
 import { insertAuditEntry } from '../db/queries/audit';
 import { ensureGoldLayerUser, upsertCurationDecision } from '../db/queries/curation';
@@ -52,6 +53,18 @@ function sameSpan(a: Pick<Annotation, 'label' | 'start' | 'end'>, b: Pick<Annota
 }
 
 /**
+ * Gives a new gold annotation the English counterparts its source span had: the translate page
+ * aligns gold once a document has it, and a translator's work on the same words stands.
+ */
+function carryAlignments(db: Db, fromId: string, toId: string, reviewerId: number, at: string): void {
+  for (const { sentenceId, ...source } of listAlignmentsByAnnotationId(db, fromId)) {
+    const copy = { ...source, id: randomUUID(), annotationId: toId };
+    upsertAlignment(db, copy, reviewerId, at);
+    insertAuditEntry(db, { userId: reviewerId, action: 'alignment.create', entity: 'alignment', entityId: copy.id, before: null, after: { ...copy, sentenceId } });
+  }
+}
+
+/**
  * Copies `span` (or its edited form) into the gold layer and records the decision; when gold
  * already holds the same label on the same words, that annotation stands and is linked instead.
  */
@@ -88,6 +101,7 @@ function acceptInto(db: Db, state: CurationState, span: Annotation, edit: SpanEd
     const curatedFrom: CuratedFrom = { annotationId: span.id, layerUserId: span.layerUserId, revision: span.revision, edited: edit !== undefined };
     const after: Annotation = Object.assign({}, gold, { curatedFrom });
     recordAnnotationWrite(db, 'create', null, after, { userId: reviewerId });
+    if (gold.start === span.start && gold.end === span.end) carryAlignments(db, span.id, gold.id, reviewerId, at);
     state.gold.push(gold);
     if (gold.start !== null && gold.end !== null) state.goldSpans.push({ id: gold.id, label: gold.label, start: gold.start, end: gold.end });
   }

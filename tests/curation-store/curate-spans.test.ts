@@ -7,6 +7,11 @@ import { exportChunks } from '../../lib/export-store/write-export';
 import { logIn } from '../../lib/auth/accounts';
 import { caught } from '../helpers/caught-app-error';
 import { createAnnotation } from '../../lib/annotation-store/create-annotation';
+import { listAlignmentsByAnnotationId } from '../../lib/db/queries/alignments';
+import { getDocumentBySlug } from '../../lib/db/queries/documents';
+import { listUnitRowsByDocumentId } from '../../lib/db/queries/translations';
+import { alignAnnotation } from '../../lib/translation-store/manage-alignments';
+import { saveTranslation } from '../../lib/translation-store/save-translation';
 import { countRows, newId } from '../annotation-store/fixtures';
 import { curationBench, finish, mark, word, type CurationBench } from './fixtures';
 
@@ -74,6 +79,21 @@ describe('acceptSpanIntoGold', () => {
     expect(created?.userId).toBe(bench.reviewer);
     expect((created?.after as unknown as { curatedFrom: unknown }).curatedFrom).toEqual({ annotationId: source, layerUserId: bench.annotator, revision: 1, edited: false });
     expect(groupKinds(bench)[1]).toEqual(['disagreed', 'accepted']);
+  });
+
+  it('gives the gold copy the English counterparts its source had on the same words', () => {
+    const bench = twoLayers();
+    const [source] = bench.disagreed;
+    const span = word(bench.text, 2);
+    const documentId = getDocumentBySlug(bench.db, bench.slug)?.id ?? 0;
+    const unit = listUnitRowsByDocumentId(bench.db, documentId).find((u) => u.start <= span.start && span.end <= u.end);
+    if (!unit) throw new Error('the word lies in a unit');
+    const writer = { userId: bench.reviewer, role: 'reviewer' as const };
+    saveTranslation(bench.db, unit.sentenceId, { revision: 0, text: 'English words here.' }, writer);
+    alignAnnotation(bench.db, unit.sentenceId, { annotationId: source, start: 0, end: 7, quote: 'English' }, writer);
+    const gold = acceptSpanIntoGold(bench.db, bench.slug, bench.reviewer, { annotationId: source, revision: 1 });
+    expect(listAlignmentsByAnnotationId(bench.db, gold.id).map((a) => [a.sentenceId, a.quote, a.state])).toEqual([[unit.sentenceId, 'English', 'aligned']]);
+    expect(listAlignmentsByAnnotationId(bench.db, source)).toHaveLength(1);
   });
 
   it('accepts an edited span: another label, other offsets, attributes', () => {

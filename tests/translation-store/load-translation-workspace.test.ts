@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deleteAnnotation } from '../../lib/annotation-store/update-annotation';
+import { ensureGoldLayerUser } from '../../lib/db/queries/curation';
 import { assignAnnotationsToUnits, loadTranslationWorkspace } from '../../lib/translation-store/load-translation-workspace';
 import { annotate, translate, translationBench, unitWith, units } from './fixtures';
 
@@ -45,6 +46,27 @@ describe('loadTranslationWorkspace', () => {
     expect(idsOf('Namun, pada akhirnya')).toEqual([across.id]);
     expect(workspace?.annotations.map((a) => a.id).sort()).toEqual([mine.id, theirs.id, across.id].sort());
     expect(workspace?.annotations.some((a) => a.id === suggested.id || a.id === deleted.id)).toBe(false);
+  });
+
+  it('shows a span two annotators marked alike once', () => {
+    const bench = translationBench();
+    const mine = annotate(bench, 'UNODC', { label: 'actor' });
+    const twin = annotate(bench, 'UNODC', { label: 'actor', layer: bench.other });
+    const otherLabel = annotate(bench, 'UNODC', { label: 'claim', layer: bench.other });
+    const ids = loadTranslationWorkspace(bench.db, bench.slug)?.annotations.map((a) => a.id) ?? [];
+    expect(ids).toHaveLength(2);
+    expect(ids).toContain(otherLabel.id);
+    expect(ids.filter((id) => id === mine.id || id === twin.id)).toHaveLength(1);
+  });
+
+  it('shows only the gold layer of a document that has one', () => {
+    const bench = translationBench();
+    annotate(bench, 'UNODC', { label: 'actor' });
+    annotate(bench, 'pemerintah Laos', { label: 'actor', layer: bench.other });
+    const gold = annotate(bench, 'UNODC', { label: 'actor', layer: ensureGoldLayerUser(bench.db, new Date().toISOString()) });
+    const workspace = loadTranslationWorkspace(bench.db, bench.slug);
+    expect(workspace?.annotations.map((a) => a.id)).toEqual([gold.id]);
+    expect(workspace?.units.flatMap((u) => u.annotationIds)).toEqual([gold.id]);
   });
 
   it('sends each annotation as where it is, its label and its words, nothing more', () => {
