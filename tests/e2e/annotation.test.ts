@@ -132,6 +132,26 @@ describe('annotating by keyboard', () => {
   });
 });
 
+describe('an annotation’s history', () => {
+  it('lists its revisions with the fields by name, and restores an earlier state', async () => {
+    await page.locator('[data-annotation-row]', { hasText: 'pihak pemerintah indonesia' }).click();
+    await expect(page.locator('#attr-kind').inputValue()).resolves.toBe('factual');
+    await page.locator('.annotation-history summary').click();
+    const kindChange = page.locator('.revision-list li[data-revision] [data-field="attributes.kind"]', { hasText: 'factual' }).first();
+    await expect(kindChange.textContent()).resolves.toMatch(/^Kind: .*"factual"$/u);
+    await expect(page.locator('.revision-list').textContent()).resolves.not.toMatch(/attributes\.|deletedAt/u);
+    const first = page.locator('.revision-list li[data-revision="1"]');
+    await first.getByRole('button', { name: 'Restore this state' }).click();
+    await expect.poll(() => page.locator('#attr-kind').inputValue()).not.toBe('factual');
+    await expect(page.locator('.revision-list li').first().textContent()).resolves.toContain('restored');
+    await waitUntilSaved(page);
+    await page.reload();
+    await page.locator('.annotation-editor').waitFor();
+    await page.locator('[data-annotation-row]', { hasText: 'pihak pemerintah indonesia' }).click();
+    await expect(page.locator('#attr-kind').inputValue()).resolves.not.toBe('factual');
+  });
+});
+
 describe('selecting words by keyboard', () => {
   it('starts a keyboard selection where the user clicked, even right after selecting a span', async () => {
     await page.locator('.annotation-editor [data-label="actor"]').first().click();

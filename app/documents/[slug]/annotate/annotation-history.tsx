@@ -2,16 +2,37 @@
 // The selected annotation's revisions (newest first, with what each changed), and "restore this
 // state" for an earlier one: a new revision through the normal revision check (409 when stale).
 import { useCallback, useEffect, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AnnotationRevision } from '@/lib/annotation-store/annotation-revisions';
 import type { Annotation } from '@/lib/annotations/types';
-import { formatStateValue } from '@/lib/audit/diff-states';
+import { formatStateValue, type StateChange } from '@/lib/audit/diff-states';
 import { ErrorMessage } from '../../../_components/error-message';
 import { postJson, sendJson, type ApiError } from '../../../_components/post-json';
 
 interface HistoryProps {
   annotation: Annotation;
   onRestored: (annotation: Annotation) => void;
+}
+
+/** A changed field's name as the annotator knows it: the attribute's caption, not its key. */
+function fieldName(path: string, t: TFunction): string {
+  const attribute = /^attributes\.(.+)$/u.exec(path)?.[1];
+  if (attribute !== undefined) return t(`annotate.attributes.${attribute}`, { defaultValue: attribute });
+  return t(`annotate.history.fields.${path}`, { defaultValue: path });
+}
+
+function fieldValue(path: string, value: unknown, t: TFunction): string {
+  if (value === undefined) return '—';
+  if (path === 'deletedAt') return t(value === null ? 'annotate.history.no' : 'annotate.history.yes');
+  if (path === 'status' && typeof value === 'string') return t(`annotate.status.${value}`, { defaultValue: value });
+  return formatStateValue(value);
+}
+
+/** A field that was empty on both sides (a creation's `deletedAt: null`) says nothing. */
+function isNews(change: StateChange): boolean {
+  const empty = (value: unknown) => value === undefined || value === null;
+  return !(empty(change.before) && empty(change.after));
 }
 
 export function AnnotationHistory({ annotation, onRestored }: HistoryProps) {
@@ -62,9 +83,9 @@ export function AnnotationHistory({ annotation, onRestored }: HistoryProps) {
                 {revision.userName ?? revision.actor} · <time dateTime={revision.at}>{time.format(new Date(revision.at))}</time>
               </p>
               <ul className="revision-changes">
-                {revision.changes.map((change) => (
-                  <li key={change.path}>
-                    <code>{change.path}</code>: {formatStateValue(change.before)} → {formatStateValue(change.after)}
+                {revision.changes.filter(isNews).map((change) => (
+                  <li key={change.path} data-field={change.path}>
+                    {fieldName(change.path, t)}: {fieldValue(change.path, change.before, t)} → {fieldValue(change.path, change.after, t)}
                   </li>
                 ))}
               </ul>
