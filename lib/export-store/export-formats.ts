@@ -2,7 +2,7 @@
 // told otherwise, and the serializer of lib/export that turns documents into text chunks.
 import { writeAlignedJson } from '../export/aligned-json';
 import { writeConll } from '../export/conll';
-import type { ExportDocument, ExportFilters } from '../export/export-document';
+import type { ExportDocument, ExportFilters, ExportLayerChoice } from '../export/export-document';
 import { writeJsonl } from '../export/jsonl';
 import { writeTmx } from '../export/tmx';
 import { writeW3cAnnotations } from '../export/w3c-annotations';
@@ -17,6 +17,8 @@ export interface ExportMeta {
   filters: ExportFilters;
   /** Where this instance is reached, for the IRIs of W3C annotations. */
   baseUrl: string;
+  /** How layers were chosen when no `layers` filter names them. */
+  layerChoice?: ExportLayerChoice;
 }
 
 export interface ExportFormat {
@@ -36,7 +38,7 @@ export const EXPORT_FORMATS: Record<ExportFormatName, ExportFormat> = {
     extension: 'json',
     mimeType: 'application/json; charset=utf-8',
     defaultFilters: {},
-    write: (docs, { exportedAt, filters }) => writeAlignedJson(docs, { exportedAt, filters }),
+    write: (docs, { exportedAt, filters, layerChoice }) => writeAlignedJson(docs, { exportedAt, filters, layerChoice }),
   },
   jsonl: {
     extension: 'jsonl',

@@ -3,6 +3,7 @@ import { actorOf, type Writer } from '../annotation-store/record-annotation-writ
 import type { Db } from '../db/connection';
 import { insertAuditEntry } from '../db/queries/audit';
 import type { ExportRequest } from './parse-export-request';
+import { exportLayerChoice } from './write-export';
 
 export interface ExportRecord {
   request: ExportRequest;
@@ -20,7 +21,13 @@ export function recordExport(db: Db, record: ExportRecord, by: Writer): void {
       action: 'export.create',
       entity: 'export',
       entityId: record.request.format,
-      after: { format: record.request.format, filters: record.request.filters, destination: record.destination, exportedAt: record.exportedAt },
+      after: {
+        format: record.request.format,
+        filters: record.request.filters,
+        layerChoice: exportLayerChoice(record.request) ?? null,
+        destination: record.destination,
+        exportedAt: record.exportedAt,
+      },
     });
   })();
 }

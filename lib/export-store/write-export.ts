@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Db } from '../db/connection';
 import { AppError } from '../errors';
 import { GOLD_USERNAME } from '../db/queries/curation';
-import type { ExportDocument } from '../export/export-document';
+import type { ExportDocument, ExportLayerChoice } from '../export/export-document';
 import { filterExportDocument } from '../export/filter-export-document';
 import { EXPORT_FORMATS, effectiveExportFilters } from './export-formats';
 import { loadExportDocuments, type LoadExportOptions } from './load-export-documents';
@@ -17,16 +17,24 @@ export interface ExportRunOptions extends LoadExportOptions {
   exportedAt?: string;
 }
 
+/** How an export chooses layers: a `layers` filter names them (undefined); else gold where present, or every layer when asked. */
+export function exportLayerChoice(request: Pick<ExportRequest, 'filters' | 'allLayers'>): ExportLayerChoice | undefined {
+  if (request.filters.layers !== undefined) return undefined;
+  return request.allLayers ? 'allLayers' : 'goldWherePresent';
+}
+
 /** The export's text, chunk by chunk; nothing is read from the database before the first chunk is asked for. */
 export function exportChunks(db: Db, request: ExportRequest, options: ExportRunOptions): Iterable<string> {
   const filters = effectiveExportFilters(request.format, request.filters);
   const loaded = loadExportDocuments(db, filters, { onProgress: options.onProgress });
+  const layerChoice = exportLayerChoice(request);
   // The gold layer is what a team agreed on: by default, it alone stands for a document that has one.
-  const docs = request.allLayers || filters.layers !== undefined ? loaded : preferLayerWhenPresent(loaded, GOLD_USERNAME);
+  const docs = layerChoice === 'goldWherePresent' ? preferLayerWhenPresent(loaded, GOLD_USERNAME) : loaded;
   return EXPORT_FORMATS[request.format].write(docs, {
     exportedAt: options.exportedAt ?? new Date().toISOString(),
     filters,
     baseUrl: options.baseUrl,
+    layerChoice,
   });
 }
 

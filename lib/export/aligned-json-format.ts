@@ -19,6 +19,7 @@ const filters = z.object({
   annotationStatuses: z.array(z.enum(ANNOTATION_STATUSES)).optional(),
   layers: z.array(z.string()).optional(),
   translationStatuses: z.array(z.enum(UNIT_STATUSES)).optional(),
+  layerChoice: z.enum(['goldWherePresent', 'allLayers']).optional(),
 });
 
 const provenanceRun = z.tuple([offset, offset, offset, offset, z.enum(['copy', 'synthetic'])]);

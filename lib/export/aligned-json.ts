@@ -14,6 +14,7 @@ import type {
   ExportBlock,
   ExportDocument,
   ExportFilters,
+  ExportLayerChoice,
   ExportFootnoteRef,
   ExportTranslation,
   ExportUnit,
@@ -29,6 +30,8 @@ const PROVENANCE_RUNS_PER_CHUNK = 500;
 export interface AlignedJsonMeta {
   exportedAt: string;
   filters: ExportFilters;
+  /** How layers were chosen when no `layers` filter names them (see exportLayerChoice). */
+  layerChoice?: ExportLayerChoice;
 }
 
 /** Offsets of one document, converted once and shared by every record of it. */
@@ -40,13 +43,14 @@ interface DocumentOffsets {
   english: Map<number, CodePointIndex>;
 }
 
-function filtersForHeader(filters: ExportFilters): ExportFilters {
-  const out: ExportFilters = {};
+function filtersForHeader(filters: ExportFilters, layerChoice: ExportLayerChoice | undefined): ExportFilters & { layerChoice?: ExportLayerChoice } {
+  const out: ExportFilters & { layerChoice?: ExportLayerChoice } = {};
   if (filters.documents !== undefined) out.documents = [...filters.documents];
   if (filters.labels !== undefined) out.labels = [...filters.labels];
   if (filters.annotationStatuses !== undefined) out.annotationStatuses = [...filters.annotationStatuses];
   if (filters.layers !== undefined) out.layers = [...filters.layers];
   if (filters.translationStatuses !== undefined) out.translationStatuses = [...filters.translationStatuses];
+  if (filters.layers === undefined && layerChoice !== undefined) out.layerChoice = layerChoice;
   return out;
 }
 
@@ -258,7 +262,7 @@ export function* writeAlignedJson(docs: Iterable<ExportDocument>, meta: AlignedJ
     sourceLanguage: 'id',
     targetLanguage: 'en',
     exportedAt: meta.exportedAt,
-    filters: filtersForHeader(meta.filters),
+    filters: filtersForHeader(meta.filters, meta.layerChoice),
   };
   yield `${JSON.stringify(header).slice(0, -1)},"documents":[`;
   let first = true;

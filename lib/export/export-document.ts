@@ -111,6 +111,12 @@ export interface ExportDocument {
   footnoteRefs?: ExportFootnoteRef[];
 }
 
+/**
+ * Without a `layers` filter: `goldWherePresent` takes only the gold layer of a document that has
+ * one (the default), `allLayers` every layer.
+ */
+export type ExportLayerChoice = 'goldWherePresent' | 'allLayers';
+
 /** Which parts of the corpus an export takes; an omitted filter takes everything. */
 export interface ExportFilters {
   documents?: string[];

@@ -5,6 +5,7 @@ import type { Annotation, Entity, LabelDefinition } from '../annotations/types';
 import type { BlockKind } from '../corpus/types';
 import type { Db } from '../db/connection';
 import {
+  hasAcceptedAnnotationsInLayer,
   listAlignableAnnotationsByDocumentId,
   listAlignableAnnotationsInRange,
   listAlignmentsByDocumentId,
@@ -12,9 +13,11 @@ import {
   type AlignmentState,
   type UnitAlignmentRecord,
 } from '../db/queries/alignments';
+import { getGoldLayerUserId } from '../db/queries/curation';
 import { listEntities } from '../db/queries/entities';
 import { listStoredLabels } from '../db/queries/labels';
 import { getTranslatableDocumentById, getTranslatableDocumentBySlug, listUnitRowsByDocumentId, type UnitRow } from '../db/queries/translations';
+import { annotationsForTranslation } from '../translation/annotations-for-translation';
 import type { UnitStatus } from '../translation/unit-status';
 
 export interface UnitAlignment {
@@ -102,12 +105,18 @@ export function toTranslationUnit(row: UnitRow, text: string, alignments: UnitAl
   };
 }
 
+/** The gold layer's id when the document has gold annotations (the translator then aligns those), else null. */
+function goldLayerOf(db: Db, documentId: number): number | null {
+  const gold = getGoldLayerUserId(db);
+  return gold !== undefined && hasAcceptedAnnotationsInLayer(db, documentId, gold) ? gold : null;
+}
+
 /** The translate page's data for `slug`; undefined for an unknown document. */
 export function loadTranslationWorkspace(db: Db, slug: string): TranslationWorkspace | undefined {
   const doc = getTranslatableDocumentBySlug(db, slug);
   if (!doc) return undefined;
   const rows = listUnitRowsByDocumentId(db, doc.id);
-  const annotations = listAlignableAnnotationsByDocumentId(db, doc.id);
+  const annotations = annotationsForTranslation(listAlignableAnnotationsByDocumentId(db, doc.id), goldLayerOf(db, doc.id));
   const idsByUnit = assignAnnotationsToUnits(rows, annotations);
   const alignmentsByUnit = new Map<number, UnitAlignmentRecord[]>();
   for (const alignment of listAlignmentsByDocumentId(db, doc.id)) {
@@ -134,7 +143,7 @@ export function loadTranslationWorkspace(db: Db, slug: string): TranslationWorks
 export function loadTranslationUnit(db: Db, row: UnitRow): TranslationUnit {
   const doc = getTranslatableDocumentById(db, row.documentId);
   if (!doc) throw new Error(`document ${row.documentId} of sentence ${row.sentenceId} is missing`);
-  const annotations = listAlignableAnnotationsInRange(db, row.documentId, row.start, row.end);
+  const annotations = annotationsForTranslation(listAlignableAnnotationsInRange(db, row.documentId, row.start, row.end), goldLayerOf(db, row.documentId));
   const alignments = row.translation ? listAlignmentsByTranslationId(db, row.translation.id) : [];
   return toTranslationUnit(row, doc.text, alignments, annotations.map((a) => a.id));
 }

@@ -2,6 +2,8 @@
 // out of those inside units, per document; units per translator and status.
 import type { Db } from '../db/connection';
 import { listAlignableAnnotationSpans, listAlignedAnnotationIds } from '../db/queries/alignments';
+import { getGoldLayerUserId } from '../db/queries/curation';
+import { annotationsForTranslation } from '../translation/annotations-for-translation';
 import { countUnitsByDocumentAndStatus, countUnitsByTranslatorAndStatus, listCurrentDocuments, listUnitSpans } from '../db/queries/progress';
 import { UNIT_STATUSES, type UnitStatus } from '../translation/unit-status';
 import { assignAnnotationsToUnits } from './load-translation-workspace';
@@ -42,11 +44,15 @@ export function getTranslationProgress(db: Db, documentId?: number): DocumentTra
   const units = groupByDocument(listUnitSpans(db));
   const annotations = groupByDocument(listAlignableAnnotationSpans(db));
   const aligned = listAlignedAnnotationIds(db);
+  const gold = getGoldLayerUserId(db) ?? null;
   const documents = listCurrentDocuments(db).filter((doc) => documentId === undefined || doc.id === documentId);
   return documents.map((doc) => {
     const byStatus = emptyCounts();
     for (const row of counts.get(doc.id) ?? []) byStatus[row.status] += row.count;
-    const inUnits = new Set(assignAnnotationsToUnits(units.get(doc.id) ?? [], annotations.get(doc.id) ?? []).flat());
+    const all = annotations.get(doc.id) ?? [];
+    // Counted as the translate page shows them: gold once the document has it, twins once.
+    const shown = annotationsForTranslation(all, all.some((a) => a.layerUserId === gold) ? gold : null);
+    const inUnits = new Set(assignAnnotationsToUnits(units.get(doc.id) ?? [], shown).flat());
     let alignedCount = 0;
     for (const id of inUnits) if (aligned.has(id)) alignedCount++;
     return { documentId: doc.id, slug: doc.slug, units: byStatus, annotations: { aligned: alignedCount, total: inUnits.size } };

@@ -4,6 +4,9 @@ import { GOLD_USERNAME, getGoldLayerUserId } from '../../lib/db/queries/curation
 import { acceptAgreedSpans, acceptSpanIntoGold, patchGoldAnnotation, rejectSpan } from '../../lib/curation-store/curate-spans';
 import { loadCurationWorkspace } from '../../lib/curation-store/load-curation-workspace';
 import { exportChunks } from '../../lib/export-store/write-export';
+import type { ExportRequest } from '../../lib/export-store/parse-export-request';
+import { recordExport } from '../../lib/export-store/record-export';
+import { listAuditEntries } from '../../lib/db/queries/audit';
 import { logIn } from '../../lib/auth/accounts';
 import { caught } from '../helpers/caught-app-error';
 import { createAnnotation } from '../../lib/annotation-store/create-annotation';
@@ -196,5 +199,16 @@ describe('exportChunks and the gold layer', () => {
     expect(exportedLayers(bench)).toEqual([GOLD_USERNAME]);
     expect(exportedLayers(bench, { allLayers: true })).toEqual([GOLD_USERNAME, 'ani', 'budi']);
     expect(exportedLayers(bench, { layers: ['budi'] })).toEqual(['budi']);
+  });
+
+  it('records the layer choice in the header and in the audit log', () => {
+    const bench = twoLayers();
+    const header = (request: ExportRequest) => (JSON.parse([...exportChunks(bench.db, request, { baseUrl: 'http://x' })].join('')) as { filters: unknown }).filters;
+    expect(header({ format: 'aligned-json', filters: {} })).toEqual({ layerChoice: 'goldWherePresent' });
+    expect(header({ format: 'aligned-json', filters: {}, allLayers: true })).toEqual({ layerChoice: 'allLayers' });
+    expect(header({ format: 'aligned-json', filters: { layers: ['ani'] } })).toEqual({ layers: ['ani'] });
+    recordExport(bench.db, { request: { format: 'jsonl', filters: {}, allLayers: true }, destination: 'download', exportedAt: 'now' }, { userId: bench.reviewer });
+    const [entry] = listAuditEntries(bench.db, { entity: 'export' }, { limit: 1, offset: 0 });
+    expect((entry?.after as { layerChoice: unknown }).layerChoice).toBe('allLayers');
   });
 });

@@ -1,8 +1,7 @@
 // Alignments: an annotation's English counterpart as a span of one unit's English text, and the
-// annotations a unit can align (accepted, live, placed; every layer until a gold layer exists).
-import { collapseTwinSpans } from '../../annotations/collapse-twin-spans';
+// annotations a unit can align (accepted, live, placed, every layer: which of them the translate page
+// shows is lib/translation/annotations-for-translation.ts).
 import type { Annotation } from '../../annotations/types';
-import { GOLD_USERNAME } from './curation';
 import type { Db } from '../connection';
 import { statement } from '../statement';
 
@@ -94,59 +93,60 @@ const ANNOTATION_COLUMNS = `id, document_id AS documentId, layer_user_id AS laye
   deleted_at AS deletedAt`;
 
 /**
- * The layers a translator aligns: the gold layer of a document that has gold annotations (what
- * exports take by default), else every layer.
- */
-const ALIGNABLE = `status = 'accepted' AND deleted_at IS NULL AND start_offset IS NOT NULL
-  AND (layer_user_id = (SELECT id FROM users WHERE username = '${GOLD_USERNAME}') OR NOT EXISTS (
-    SELECT 1 FROM annotations g
-    WHERE g.document_id = annotations.document_id AND g.status = 'accepted' AND g.deleted_at IS NULL
-      AND g.layer_user_id = (SELECT id FROM users WHERE username = '${GOLD_USERNAME}')))`;
-
-function toAnnotations(rows: Array<Omit<Annotation, 'attributes'> & { attributes: string }>): Annotation[] {
-  return collapseTwinSpans(rows).map((row) => ({ ...row, attributes: JSON.parse(row.attributes) as Annotation['attributes'] }));
-}
-
-/**
- * The annotations a document's units may align: accepted, not deleted, placed (not orphaned), of
- * the alignable layers, spans two layers share listed once, in text order.
+ * The annotations a document's units may align: accepted, not deleted, placed (not orphaned), in
+ * every layer, in text order.
  */
 export function listAlignableAnnotationsByDocumentId(db: Db, documentId: number): Annotation[] {
-  return toAnnotations(
-    statement(db, `SELECT ${ANNOTATION_COLUMNS} FROM annotations WHERE document_id = ? AND ${ALIGNABLE} ORDER BY start_offset, end_offset DESC, id`).all(
-      documentId,
-    ) as Array<Omit<Annotation, 'attributes'> & { attributes: string }>,
-  );
+  const rows = statement(
+    db,
+    `SELECT ${ANNOTATION_COLUMNS} FROM annotations
+     WHERE document_id = ? AND status = 'accepted' AND deleted_at IS NULL AND start_offset IS NOT NULL
+     ORDER BY start_offset, end_offset DESC, id`,
+  ).all(documentId) as Array<Omit<Annotation, 'attributes'> & { attributes: string }>;
+  return rows.map((row) => ({ ...row, attributes: JSON.parse(row.attributes) as Annotation['attributes'] }));
 }
 
 /** The alignable annotations of a document that overlap [start, end), in text order. */
 export function listAlignableAnnotationsInRange(db: Db, documentId: number, start: number, end: number): Annotation[] {
-  return toAnnotations(
-    statement(
-      db,
-      `SELECT ${ANNOTATION_COLUMNS} FROM annotations
-       WHERE document_id = @documentId AND ${ALIGNABLE} AND start_offset < @end AND end_offset > @start
-       ORDER BY start_offset, end_offset DESC, id`,
-    ).all({ documentId, start, end }) as Array<Omit<Annotation, 'attributes'> & { attributes: string }>,
-  );
+  const rows = statement(
+    db,
+    `SELECT ${ANNOTATION_COLUMNS} FROM annotations
+     WHERE document_id = @documentId AND status = 'accepted' AND deleted_at IS NULL
+       AND start_offset < @end AND end_offset > @start
+     ORDER BY start_offset, end_offset DESC, id`,
+  ).all({ documentId, start, end }) as Array<Omit<Annotation, 'attributes'> & { attributes: string }>;
+  return rows.map((row) => ({ ...row, attributes: JSON.parse(row.attributes) as Annotation['attributes'] }));
 }
 
 /** Spans of the alignable annotations of every document, for progress counts. */
-export function listAlignableAnnotationSpans(db: Db): Array<{ id: string; documentId: number; start: number; end: number }> {
-  const rows = statement(
+export function listAlignableAnnotationSpans(db: Db): AlignableSpan[] {
+  return statement(
     db,
-    `SELECT id, document_id AS documentId, label, start_offset AS start, end_offset AS end FROM annotations
-     WHERE ${ALIGNABLE}
+    `SELECT id, document_id AS documentId, layer_user_id AS layerUserId, label, start_offset AS start, end_offset AS end
+     FROM annotations
+     WHERE status = 'accepted' AND deleted_at IS NULL AND start_offset IS NOT NULL
      ORDER BY document_id, start_offset, end_offset DESC, id`,
-  ).all() as Array<{ id: string; documentId: number; label: string; start: number; end: number }>;
-  // Twins are collapsed per document: the key of collapseTwinSpans does not hold the document.
-  const byDocument = new Map<number, typeof rows>();
-  for (const row of rows) {
-    const list = byDocument.get(row.documentId);
-    if (list) list.push(row);
-    else byDocument.set(row.documentId, [row]);
-  }
-  return [...byDocument.values()].flatMap((list) => collapseTwinSpans(list)).map(({ id, documentId, start, end }) => ({ id, documentId, start, end }));
+  ).all() as AlignableSpan[];
+}
+
+export interface AlignableSpan {
+  id: string;
+  documentId: number;
+  layerUserId: number;
+  label: string;
+  start: number;
+  end: number;
+}
+
+/** Whether a document has accepted, live annotations in a layer (the gold layer, say). */
+export function hasAcceptedAnnotationsInLayer(db: Db, documentId: number, layerUserId: number): boolean {
+  return (
+    statement(
+      db,
+      `SELECT 1 FROM annotations
+       WHERE document_id = ? AND layer_user_id = ? AND status = 'accepted' AND deleted_at IS NULL LIMIT 1`,
+    ).get(documentId, layerUserId) !== undefined
+  );
 }
 
 /** The annotations with at least one confirmed alignment (a moved one waits for a person to check it). */
