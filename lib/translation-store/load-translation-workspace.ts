@@ -78,7 +78,7 @@ function toUnitAlignment({ id, annotationId, start, end, quote, state }: UnitAli
   return { id, annotationId, start, end, quote, state };
 }
 
-/** A stored unit as the page sees it, given its document text, alignments and annotation ids. */
+/** A stored unit as the page sees it, given its document text, alignments and the ids of the annotations it shows. */
 export function toTranslationUnit(row: UnitRow, text: string, alignments: UnitAlignmentRecord[], annotationIds: string[]): TranslationUnit {
   const t = row.translation;
   return {
@@ -100,7 +100,8 @@ export function toTranslationUnit(row: UnitRow, text: string, alignments: UnitAl
       statusChangedBy: t.statusChangedBy,
       statusChangedAt: t.statusChangedAt,
     },
-    alignments: alignments.map(toUnitAlignment),
+    // Alignments of annotations the page does not show (another layer once gold exists) stay stored, unshown.
+    alignments: alignments.filter((a) => annotationIds.includes(a.annotationId)).map(toUnitAlignment),
     annotationIds,
   };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { deleteAnnotation } from '../../lib/annotation-store/update-annotation';
 import { ensureGoldLayerUser } from '../../lib/db/queries/curation';
 import { assignAnnotationsToUnits, loadTranslationWorkspace } from '../../lib/translation-store/load-translation-workspace';
-import { annotate, translate, translationBench, unitWith, units } from './fixtures';
+import { alignAnnotation } from '../../lib/translation-store/manage-alignments';
+import { annotate, as, translate, translationBench, unitWith, units } from './fixtures';
 
 describe('loadTranslationWorkspace', () => {
   it('lists the units in text order with their source, block and translation', () => {
@@ -63,10 +64,15 @@ describe('loadTranslationWorkspace', () => {
     const bench = translationBench();
     annotate(bench, 'UNODC', { label: 'actor' });
     annotate(bench, 'pemerintah Laos', { label: 'actor', layer: bench.other });
+    const unit = unitWith(bench, 'UNODC');
+    translate(bench, unit.sentenceId, 'The government of Laos asked UNODC for help.');
+    const mine = loadTranslationWorkspace(bench.db, bench.slug)?.annotations.find((a) => a.quote === 'UNODC');
+    alignAnnotation(bench.db, unit.sentenceId, { annotationId: mine?.id ?? '', start: 29, end: 34, quote: 'UNODC' }, as(bench, 'translator'));
     const gold = annotate(bench, 'UNODC', { label: 'actor', layer: ensureGoldLayerUser(bench.db, new Date().toISOString()) });
     const workspace = loadTranslationWorkspace(bench.db, bench.slug);
     expect(workspace?.annotations.map((a) => a.id)).toEqual([gold.id]);
     expect(workspace?.units.flatMap((u) => u.annotationIds)).toEqual([gold.id]);
+    expect(workspace?.units.flatMap((u) => u.alignments)).toEqual([]);
   });
 
   it('sends each annotation as where it is, its label and its words, nothing more', () => {
