@@ -25,6 +25,11 @@ export interface AssignmentInput {
 /** What the assignee's role must allow for a task. */
 const TASK_PERMISSION = { annotate: 'annotation.write', translate: 'translation.write' } as const;
 
+/** The tasks a role can be assigned, for the form to offer only those people. */
+export function tasksForRole(role: Role): AssignmentInput['task'][] {
+  return (Object.keys(TASK_PERMISSION) as AssignmentInput['task'][]).filter((task) => hasPermission(role, TASK_PERMISSION[task]));
+}
+
 function auditOf(row: AssignmentRow) {
   return { document: row.slug, userId: row.userId, task: row.task, finishedAt: row.finishedAt };
 }

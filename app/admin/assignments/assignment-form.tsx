@@ -8,16 +8,20 @@ import { postJson, sendJson, type ApiError } from '../../_components/post-json';
 import { useApiForm } from '../../_components/use-api-form';
 
 const TASKS = ['annotate', 'translate'] as const;
+type Task = (typeof TASKS)[number];
 
 interface AssignmentFormProps {
   documents: Array<{ slug: string; title: string }>;
-  users: Array<{ id: number; label: string }>;
+  /** With the tasks each one's role can do: the form offers only those who can do the chosen task. */
+  users: Array<{ id: number; label: string; tasks: Task[] }>;
 }
 
 export function AssignmentForm({ documents, users }: AssignmentFormProps) {
   const { t } = useTranslation();
   const router = useRouter();
   const [done, setDone] = useState(false);
+  const [task, setTask] = useState<Task>('annotate');
+  const eligible = users.filter((u) => u.tasks.includes(task));
   const { error, busy, onSubmit } = useApiForm(
     (form) => {
       setDone(false);
@@ -42,8 +46,8 @@ export function AssignmentForm({ documents, users }: AssignmentFormProps) {
       </label>
       <label className="field">
         <span>{t('assignments.columns.user')}</span>
-        <select name="userId" required>
-          {users.map((u) => (
+        <select name="userId" required key={task}>
+          {eligible.map((u) => (
             <option key={u.id} value={u.id}>
               {u.label}
             </option>
@@ -52,7 +56,7 @@ export function AssignmentForm({ documents, users }: AssignmentFormProps) {
       </label>
       <label className="field">
         <span>{t('assignments.columns.task')}</span>
-        <select name="task" defaultValue="annotate">
+        <select name="task" value={task} onChange={(event) => setTask(event.target.value as Task)}>
           {TASKS.map((task) => (
             <option key={task} value={task}>
               {t(`assignments.task.${task}`)}

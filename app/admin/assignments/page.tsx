@@ -1,5 +1,7 @@
 // Admin: assign documents to annotators and translators, and see every assignment's state.
 import type { Metadata } from 'next';
+import { tasksForRole } from '@/lib/assignment-store/manage-assignments';
+import type { Role } from '@/lib/auth/roles';
 import { getDatabase } from '@/lib/db/connection';
 import { listAssignableUsers, listAssignments } from '@/lib/db/queries/assignments';
 import { listDocumentSummaries } from '@/lib/db/queries/documents';
@@ -26,7 +28,10 @@ export default async function AssignmentsAdminPage() {
       <h2>{t('assignments.admin.assign')}</h2>
       <AssignmentForm
         documents={listDocumentSummaries(db).map((d) => ({ slug: d.slug, title: d.title }))}
-        users={listAssignableUsers(db).map((u) => ({ id: u.id, label: `${u.displayName} (${u.username}, ${t(`roles.${u.role}`)})` }))}
+        users={listAssignableUsers(db).flatMap((u) => {
+          const tasks = tasksForRole(u.role as Role);
+          return tasks.length === 0 ? [] : [{ id: u.id, label: `${u.displayName} (${u.username}, ${t(`roles.${u.role}`)})`, tasks }];
+        })}
       />
       <h2>{t('assignments.admin.list')}</h2>
       {assignments.length === 0 ? (
