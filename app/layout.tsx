@@ -1,8 +1,9 @@
 // The frame of every page: language, header with navigation and the signed-in user.
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { hasPermission } from '@/lib/auth/roles';
+import { HeaderSearch, HeaderSearchForm } from './_components/header-search';
 import { I18nProvider } from './_components/i18n-provider';
 import { LanguageSwitcher } from './_components/language-switcher';
 import { LogoutButton } from './_components/logout-button';
@@ -46,11 +47,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               </nav>
             )}
             {user && (
-              // A plain GET form: works before any script has loaded, and the URL is the search.
-              <form action="/search" method="get" role="search" className="header-search">
-                <input type="search" name="q" aria-label={t('search.box.label')} placeholder={t('search.box.placeholder')} maxLength={500} />
-                <button type="submit">{t('search.box.submit')}</button>
-              </form>
+              <Suspense fallback={<HeaderSearchForm query="" label={t('search.box.label')} placeholder={t('search.box.placeholder')} submit={t('search.box.submit')} />}>
+                <HeaderSearch />
+              </Suspense>
             )}
             <div className="header-right">
               <LanguageSwitcher language={language} />

@@ -38,7 +38,6 @@ export function ActorGraph({ network, selection, onSelect, label }: Props) {
         elements: elementsOf(network),
         // More repulsion than cose's default: the corpus has a few hubs (ECPAT) and many small parties.
         layout: { name: 'cose', animate: false, nodeDimensionsIncludeLabels: true, nodeRepulsion: () => 12_000, idealEdgeLength: () => 90, padding: 24 },
-        wheelSensitivity: 0.3,
         style: [
           {
             selector: 'node',

@@ -61,6 +61,8 @@ describe('search', () => {
     const marked = await page.locator('.search-hit[data-source="text"] mark').allTextContents();
     expect(marked.length).toBeGreaterThan(0);
     expect(new Set(marked.map((m) => m.toLowerCase()))).toEqual(new Set(['ecpat']));
+    // The header's box shows what the results are for, ready to refine.
+    await expect(page.locator('.header-search input').inputValue()).resolves.toBe('ECPAT');
   });
 
   it('explains a malformed query instead of failing', async () => {

@@ -274,6 +274,12 @@ describe('translation routes for every role', () => {
     }
     const after = unitWith(await units(adminContext.request), 'oleh ECPAT');
     expect(after.translation?.revision).toBe(revision);
+    // The page says it is read-only instead of offering keys that would write.
+    const researcher = await signedIn(researcherUser);
+    const readPage = await researcher.newPage();
+    await readPage.goto(`${baseURL}/documents/${DOC}/translate`);
+    await expect(readPage.locator('.workbench-head .hint').first().textContent()).resolves.toMatch(/^Read only/u);
+    await researcher.close();
   });
 });
 

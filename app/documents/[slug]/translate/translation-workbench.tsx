@@ -186,7 +186,7 @@ export function TranslationWorkbench({ workspace, userId, role, canWrite, canRev
     <div className="translate-workbench">
       <header className="workbench-head">
         <h1>{workspace.document.title}</h1>
-        <p className="hint">{t('translate.keys')}</p>
+        <p className="hint">{t(canWrite ? 'translate.keys' : 'translate.readOnly')}</p>
         <p>
           <Link href={`/documents/${workspace.document.slug}/translation-report`}>{t('translate.reportLink')}</Link>
         </p>
