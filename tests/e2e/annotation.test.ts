@@ -139,11 +139,13 @@ describe('an annotation’s history', () => {
     await page.locator('.annotation-history summary').click();
     const kindChange = page.locator('.revision-list li[data-revision] [data-field="attributes.kind"]', { hasText: 'factual' }).first();
     await expect(kindChange.textContent()).resolves.toMatch(/^Kind: .*"factual"$/u);
-    await expect(page.locator('.revision-list').textContent()).resolves.not.toMatch(/attributes\.|deletedAt/u);
+    await expect(page.locator('.revision-list').textContent()).resolves.not.toMatch(/attributes|deletedAt/u);
     const first = page.locator('.revision-list li[data-revision="1"]');
     await first.getByRole('button', { name: 'Restore this state' }).click();
     await expect.poll(() => page.locator('#attr-kind').inputValue()).not.toBe('factual');
-    await expect(page.locator('.revision-list li').first().textContent()).resolves.toContain('restored');
+    // The restore is a new revision, on top, that takes the kind back.
+    await expect.poll(() => page.locator('.revision-list li').first().getAttribute('data-revision')).toBe('5');
+    await expect(page.locator('.revision-list li[data-revision="5"] [data-field="attributes.kind"]').textContent()).resolves.toBe('Kind: "factual" → —');
     await waitUntilSaved(page);
     await page.reload();
     await page.locator('.annotation-editor').waitFor();

@@ -283,6 +283,28 @@ describe('translation routes for every role', () => {
   });
 });
 
+describe('a slow start', () => {
+  it('makes the box clicked before the page’s script ran the active unit once it runs', async () => {
+    const unit = unitWith(all, 'oleh ECPAT');
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // Scripts only: the stylesheets (also chunks) block the first render.
+    const scripts = (url: URL) => url.pathname.startsWith('/_next/static/chunks/') && url.pathname.endsWith('.js');
+    await page.route(scripts, async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await page.goto(`${baseURL}/documents/${DOC}/translate`, { waitUntil: 'commit' });
+      await englishBox(unit).click();
+    } finally {
+      release();
+    }
+    await page.locator('.unit-panel h2', { hasText: new RegExp(`^Unit ${unit.ord + 1}$`, 'u') }).waitFor();
+    await page.unroute(scripts);
+  });
+});
+
 describe('export', () => {
   it('previews and downloads the aligned corpus of a document', async () => {
     await page.goto(`${baseURL}/export`);

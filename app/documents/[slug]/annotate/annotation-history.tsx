@@ -29,9 +29,10 @@ function fieldValue(path: string, value: unknown, t: TFunction): string {
   return formatStateValue(value);
 }
 
-/** A field that was empty on both sides (a creation's `deletedAt: null`) says nothing. */
+/** A field that was empty on both sides (a creation's `deletedAt: null` or `attributes: {}`) says nothing. */
 function isNews(change: StateChange): boolean {
-  const empty = (value: unknown) => value === undefined || value === null;
+  const empty = (value: unknown) =>
+    value === undefined || value === null || (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0);
   return !(empty(change.before) && empty(change.after));
 }
 

@@ -63,10 +63,13 @@ export function TranslationWorkbench({ workspace, userId, role, canWrite, canRev
   const glossary = suggestions?.glossary ?? NO_GLOSSARY;
   const unitLists = useMemo(() => inLists(units), [units]);
 
-  // A link to one unit (from the report) opens the page on it.
+  // A link to one unit (from the report) opens the page on it; a box the user clicked into before
+  // the page's script ran (its focus event went unheard) makes its unit the active one.
   useEffect(() => {
+    const focused = document.activeElement?.closest('[data-unit]')?.getAttribute('data-unit');
     const linked = /^#unit-(\d+)$/.exec(window.location.hash);
-    if (linked) setActiveId(Number(linked[1]));
+    if (focused) setActiveId(Number(focused));
+    else if (linked) setActiveId(Number(linked[1]));
   }, [setActiveId]);
 
   useEffect(() => {

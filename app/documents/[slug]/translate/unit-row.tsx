@@ -53,8 +53,11 @@ export const UnitRow = memo(function UnitRow({ t, unit, active, readOnly, annota
   // Only a confirmed alignment counts: a moved one waits for the translator to check it.
   const alignedIds = useMemo(() => new Set(unit.alignments.filter((a) => a.state === 'aligned').map((a) => a.annotationId)), [unit.alignments]);
 
+  // The active box takes the focus, unless the user is already in another unit's box: one clicked
+  // before the page's script ran, which then becomes the active unit (see the workbench).
   useEffect(() => {
-    if (active && textarea.current && document.activeElement !== textarea.current) {
+    const inOtherUnit = document.activeElement instanceof HTMLTextAreaElement && document.activeElement.closest('[data-unit]') !== null;
+    if (active && textarea.current && document.activeElement !== textarea.current && !inOtherUnit) {
       textarea.current.focus();
       textarea.current.scrollIntoView({ block: 'center' });
     }
