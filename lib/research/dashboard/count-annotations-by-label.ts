@@ -7,26 +7,12 @@ export type LabelCount = { label: string; total: number } & Record<AnnotationSta
 
 /** One row per label, `labels` first in their order (zeros included), then any other label met. */
 export function countAnnotationsByLabel(docs: Iterable<Pick<ExportDocument, 'annotations'>>, labels: readonly string[]): LabelCount[] {
-  const counts = new Map<string, LabelCount>();
-  const row = (label: string): LabelCount => {
-    let found = counts.get(label);
-    if (!found) {
-      found = { label, total: 0, suggested: 0, accepted: 0, rejected: 0 };
-      counts.set(label, found);
-    }
-    return found;
-  };
-  for (const label of labels) row(label);
-  for (const doc of docs) {
-    for (const annotation of doc.annotations) {
-      const entry = row(annotation.label);
-      entry[annotation.status]++;
-      entry.total++;
-    }
-  }
-  return [...counts.values()];
+  return labelCountsFromGroups(eachAnnotationOnce(docs), labels);
 }
 
+function* eachAnnotationOnce(docs: Iterable<Pick<ExportDocument, 'annotations'>>): Generator<LabelStatusCount> {
+  for (const doc of docs) for (const { label, status } of doc.annotations) yield { label, status, count: 1 };
+}
 
 /** A count of annotations with one label and status, as the database groups them. */
 export interface LabelStatusCount {
