@@ -56,8 +56,12 @@ function sameSpan(a: Pick<Annotation, 'label' | 'start' | 'end'>, b: Pick<Annota
  * Gives a new gold annotation the English counterparts its source span had: the translate page
  * aligns gold once a document has it, and a translator's work on the same words stands.
  */
-function carryAlignments(db: Db, fromId: string, toId: string, reviewerId: number, at: string): void {
-  for (const { sentenceId, ...source } of listAlignmentsByAnnotationId(db, fromId)) {
+function carryAlignments(db: Db, fromIds: readonly string[], toId: string, reviewerId: number, at: string): void {
+  const taken = new Set<number>();
+  for (const { sentenceId, ...source } of fromIds.flatMap((id) => listAlignmentsByAnnotationId(db, id))) {
+    // One alignment per annotation and unit: the first source's stands.
+    if (taken.has(source.translationId)) continue;
+    taken.add(source.translationId);
     const copy = { ...source, id: randomUUID(), annotationId: toId };
     upsertAlignment(db, copy, reviewerId, at);
     insertAuditEntry(db, { userId: reviewerId, action: 'alignment.create', entity: 'alignment', entityId: copy.id, before: null, after: { ...copy, sentenceId } });
@@ -101,7 +105,11 @@ function acceptInto(db: Db, state: CurationState, span: Annotation, edit: SpanEd
     const curatedFrom: CuratedFrom = { annotationId: span.id, layerUserId: span.layerUserId, revision: span.revision, edited: edit !== undefined };
     const after: Annotation = Object.assign({}, gold, { curatedFrom });
     recordAnnotationWrite(db, 'create', null, after, { userId: reviewerId });
-    if (gold.start === span.start && gold.end === span.end) carryAlignments(db, span.id, gold.id, reviewerId, at);
+    // The translator may have aligned any layer's copy of these words (the translate page shows
+    // one of two alike spans): the chosen span's alignments first, then the other layers'.
+    const { start, end } = gold;
+    const onSameWords = [span, ...[...state.spans.values()].filter((s) => s.id !== span.id)].filter((s) => s.start === start && s.end === end);
+    carryAlignments(db, onSameWords.map((s) => s.id), gold.id, reviewerId, at);
     state.gold.push(gold);
     if (gold.start !== null && gold.end !== null) state.goldSpans.push({ id: gold.id, label: gold.label, start: gold.start, end: gold.end });
   }

@@ -99,6 +99,21 @@ describe('acceptSpanIntoGold', () => {
     expect(listAlignmentsByAnnotationId(bench.db, source)).toHaveLength(1);
   });
 
+  it('gives an agreed span accepted in bulk the alignment the translator made on either layer', () => {
+    const bench = twoLayers();
+    const [, budis] = bench.agreed;
+    const span = word(bench.text, 0);
+    const documentId = getDocumentBySlug(bench.db, bench.slug)?.id ?? 0;
+    const unit = listUnitRowsByDocumentId(bench.db, documentId).find((u) => u.start <= span.start && span.end <= u.end);
+    if (!unit) throw new Error('the word lies in a unit');
+    const writer = { userId: bench.reviewer, role: 'reviewer' as const };
+    saveTranslation(bench.db, unit.sentenceId, { revision: 0, text: 'English words here.' }, writer);
+    alignAnnotation(bench.db, unit.sentenceId, { annotationId: budis, start: 8, end: 13, quote: 'words' }, writer);
+    acceptAgreedSpans(bench.db, bench.slug, bench.reviewer);
+    const [gold] = loadCurationWorkspace(bench.db, bench.slug).gold;
+    expect(listAlignmentsByAnnotationId(bench.db, gold?.id ?? '').map((a) => a.quote)).toEqual(['words']);
+  });
+
   it('accepts an edited span: another label, other offsets, attributes', () => {
     const bench = twoLayers();
     const [, source] = bench.disagreed;
