@@ -35,6 +35,18 @@ export async function sendJson<T>(method: string, url: string, body?: unknown): 
   }
 }
 
+/**
+ * A GET the page preloaded (`<link rel="preload" as="fetch">`): an ordinary request, so the browser
+ * can hand over the preloaded answer (`cache: 'no-store'` would fetch it a second time).
+ */
+export async function getPreloadedJson<T>(url: string): Promise<ApiResult<T>> {
+  try {
+    return await readResult<T>(await fetch(url));
+  } catch {
+    return networkFailure<T>();
+  }
+}
+
 export function postJson<T>(url: string, body: unknown): Promise<ApiResult<T>> {
   return sendJson<T>('POST', url, body);
 }

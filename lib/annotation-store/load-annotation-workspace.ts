@@ -7,6 +7,7 @@ import { getAnnotatableDocumentBySlug, listAnnotationsByDocumentAndLayer } from 
 import { listSentenceSpansByDocumentId, type SentenceSpan } from '../db/queries/corrections';
 import { getBlocksByDocumentId, getDocumentBySlug, getFootnoteRefsByDocumentId, type FootnoteRefRow } from '../db/queries/documents';
 import { listEntities } from '../db/queries/entities';
+import { packLayer, type PackedLayer } from '../editor/packed-layer';
 import { AppError } from '../errors';
 import { loadLabels } from './record-annotation-write';
 
@@ -42,6 +43,16 @@ export function loadAnnotationWorkspace(db: Db, slug: string, userId: number): A
     entities: listEntities(db),
     annotations: listAnnotationsByDocumentAndLayer(db, doc.id, userId),
   };
+}
+
+/**
+ * The user's layer packed (lib/editor/packed-layer) with the document revision it was read at: what
+ * the annotate page fetches beside its HTML, so thousands of spans are not parsed as page markup.
+ */
+export function loadPackedLayer(db: Db, slug: string, userId: number): { documentRevision: number; layer: PackedLayer } {
+  const doc = getAnnotatableDocumentBySlug(db, slug);
+  if (!doc) throw new AppError('document.notFound', { slug });
+  return { documentRevision: doc.revision, layer: packLayer(listAnnotationsByDocumentAndLayer(db, doc.id, userId), doc.text) };
 }
 
 /** The user's layer of a document with the document revision it was read at (GET of the annotations). */

@@ -154,6 +154,18 @@ describe('an annotation’s history', () => {
   });
 });
 
+describe('loading the layer', () => {
+  it('says so when the layer cannot be read, and draws it once it can', async () => {
+    const packed = (url: URL) => url.pathname.endsWith('/annotations') && url.searchParams.get('packed') === '1';
+    await page.route(packed, (route) => route.abort());
+    await page.goto(`${baseURL}/documents/${DOC_001}/annotate`);
+    await expect(page.getByRole('alert').first().textContent()).resolves.toBe('No answer from the server. Check the connection and try again.');
+    await page.unroute(packed);
+    await openAnnotate(page, DOC_001);
+    await expect(drawnTexts(page, 'actor')).resolves.toContain('ECPAT');
+  });
+});
+
 describe('selecting words by keyboard', () => {
   it('starts a keyboard selection where the user clicked, even right after selecting a span', async () => {
     await page.locator('.annotation-editor [data-label="actor"]').first().click();

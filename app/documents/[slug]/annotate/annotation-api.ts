@@ -2,8 +2,8 @@
 // suggestions, reviews and source corrections. Results are values, never thrown errors.
 import type { Annotation, Entity } from '@/lib/annotations/types';
 import type { QueueStorage, SendResult, SyncOp, UpdateChanges } from '@/lib/editor/sync-queue';
-import { sendJson, type ApiResult } from '../../../_components/post-json';
-import type { AnnotationWorkspace } from './workspace-data';
+import { getPreloadedJson, sendJson, type ApiResult } from '../../../_components/post-json';
+import { packedLayerUrl, type AnnotationWorkspace, type PackedLayerAnswer } from './workspace-data';
 
 /** Answers that mean "not now" rather than "never": the write waits and is sent again. */
 function isTemporary(status: number): boolean {
@@ -38,6 +38,11 @@ export async function sendSyncOp(slug: string, op: SyncOp): Promise<SendResult> 
     return alreadyApplied(current, op.changes) ? { type: 'ok', annotation: current } : { type: 'conflict', current };
   }
   return { type: 'rejected', code: result.error.code, message: result.error.message };
+}
+
+/** The own layer packed, as the page loads it (the URL the page preloads). */
+export function fetchPackedLayer(slug: string): Promise<ApiResult<PackedLayerAnswer>> {
+  return getPreloadedJson<PackedLayerAnswer>(packedLayerUrl(slug));
 }
 
 export async function fetchLayer(slug: string): Promise<{ documentRevision: number; annotations: Annotation[] } | null> {

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { AnnotationStatus, Entity } from '@/lib/annotations/types';
 import type { RevealableLayer } from '@/lib/curation-store/layer-visibility';
 import type { TextRange } from '@/lib/editor/annotation-editor';
+import { ErrorMessage } from '../../../_components/error-message';
 import { AnnotationList } from './annotation-list';
 import { AnnotationPanel } from './annotation-panel';
 import { AnnotationToolbar } from './annotation-toolbar';
@@ -36,7 +37,7 @@ export function AnnotationWorkbench({ workspace, userId, layers = [], canCurate 
   entitiesRef.current = entities;
   const modeRef = useRef(mode);
   modeRef.current = mode;
-  const { mountRef, session, editor, snapshot } = useAnnotationSession(workspace, userId, {
+  const { mountRef, session, editor, snapshot, loadError } = useAnnotationSession(workspace, userId, {
     entities: () => entitiesRef.current,
     // Shortcuts label text only while annotating; in correction mode the selection is for the form.
     canLabel: () => modeRef.current === 'annotate',
@@ -88,7 +89,8 @@ export function AnnotationWorkbench({ workspace, userId, layers = [], canCurate 
         />
         <div className="workbench-editor">
           <div ref={mountRef} className={`editor-mount mode-${mode}`} aria-label={t('annotate.editorLabel')} />
-          {!session && <p className="hint">{t('annotate.loading')}</p>}
+          {!session && !loadError && <p className="hint">{t('annotate.loading')}</p>}
+          <ErrorMessage error={loadError} />
         </div>
         <aside className="workbench-side" aria-label={t('annotate.sideLabel')}>
           {mode === 'correct' ? (

@@ -7,11 +7,11 @@ import { hasPermission } from '@/lib/auth/roles';
 import { listRevealableLayers } from '@/lib/curation-store/layer-visibility';
 import { getDatabase } from '@/lib/db/connection';
 import { getDocumentTitleBySlug, getNewerVersionSlug } from '@/lib/db/queries/documents';
-import { packLayer } from '@/lib/editor/packed-layer';
+import { preload } from 'react-dom';
 import { requestTranslator } from '../../../_server/i18n';
 import { currentUser, requirePageUser } from '../../../_server/session';
 import { AnnotationWorkbench } from './annotation-workbench';
-import type { AnnotationWorkspaceData } from './workspace-data';
+import { packedLayerUrl, type AnnotationWorkspaceData } from './workspace-data';
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const t = await requestTranslator();
@@ -37,7 +37,8 @@ export default async function AnnotatePage({ params }: { params: Promise<{ slug:
     );
   }
   const layers = listRevealableLayers(getDatabase(), workspace.document.id, user);
-  const { annotations, ...rest } = workspace;
-  const data: AnnotationWorkspaceData = { ...rest, layer: packLayer(annotations, rest.document.text) };
+  const { annotations: _fetchedByThePage, ...data } = workspace;
+  // The layer is fetched beside the HTML, starting now rather than after the page's script ran.
+  preload(packedLayerUrl(slug), { as: 'fetch', crossOrigin: 'anonymous' });
   return <AnnotationWorkbench workspace={data} userId={user.id} layers={layers} canCurate={hasPermission(user.role, 'curation.write')} />;
 }

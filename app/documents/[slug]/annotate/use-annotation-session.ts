@@ -9,8 +9,9 @@ import type { AnnotationAttributes, Entity } from '@/lib/annotations/types';
 import { AnnotationEditor, type AnnotationEditorCallbacks } from '@/lib/editor/annotation-editor';
 import { AnnotationSession, type SessionSnapshot } from '@/lib/editor/annotation-session';
 import { browserIdle, DeferredStore, latestWhenIdle } from '@/lib/editor/deferred-store';
-import { unpackLayer } from '@/lib/editor/packed-layer';
-import { fetchLayer, localQueueStorage, sendSyncOp } from './annotation-api';
+import { unpackLayer, type PackedLayer } from '@/lib/editor/packed-layer';
+import type { ApiError } from '../../../_components/post-json';
+import { fetchLayer, fetchPackedLayer, localQueueStorage, sendSyncOp } from './annotation-api';
 import type { AnnotationWorkspaceData } from './workspace-data';
 
 /** Attributes a new span starts with: the parsed statistic, or the registry entry it names. */
@@ -55,13 +56,35 @@ export function useAnnotationSession(
   const [session, setSession] = useState<AnnotationSession | null>(null);
   const [editor, setEditor] = useState<AnnotationEditor | null>(null);
   const [snapshots, setSnapshots] = useState<DeferredStore<SessionSnapshot> | null>(null);
+  const [loadError, setLoadError] = useState<ApiError | null>(null);
 
+  // The layer comes beside the page (preloaded while the HTML arrives); the session and the editor
+  // are made once it is here, so the editor's DOM is built once, with every span drawn.
   useEffect(() => {
+    let disposed = false;
+    let dispose: (() => void) | null = null;
+    void fetchPackedLayer(workspace.document.slug).then((answer) => {
+      if (disposed) return;
+      if (!answer.ok) return setLoadError(answer.error);
+      // The text changed between the page and the layer (a correction in between): offsets would
+      // point into another text, so the page is read again.
+      if (answer.data.documentRevision !== workspace.document.revision) return window.location.reload();
+      dispose = start(answer.data.layer);
+    });
+    return () => {
+      disposed = true;
+      dispose?.();
+    };
+    // The session lives as long as the page; later workspace changes go through session.reset.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  function start(layer: PackedLayer): (() => void) | null {
     const mount = mountRef.current;
-    if (!mount) return;
+    if (!mount) return null;
     const { document: doc, labels } = workspace;
     const storage = localQueueStorage(doc.slug, userId);
-    const created = new AnnotationSession(unpackLayer(workspace.layer, doc.text), {
+    const created = new AnnotationSession(unpackLayer(layer, doc.text), {
       documentId: doc.id,
       documentRevision: doc.revision,
       layerUserId: userId,
@@ -119,14 +142,12 @@ export function useAnnotationSession(
       created.dispose();
       view.destroy();
     };
-    // The session lives as long as the page; later workspace changes go through session.reset.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }
 
   const snapshot = useSyncExternalStore(
     snapshots?.subscribe ?? (() => () => undefined),
     snapshots?.getSnapshot ?? (() => EMPTY),
     () => EMPTY,
   );
-  return { mountRef, session, editor, snapshot };
+  return { mountRef, session, editor, snapshot, loadError };
 }

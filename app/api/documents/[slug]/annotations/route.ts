@@ -4,7 +4,7 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { createAnnotation } from '@/lib/annotation-store/create-annotation';
-import { listLayerAnnotations } from '@/lib/annotation-store/load-annotation-workspace';
+import { listLayerAnnotations, loadPackedLayer } from '@/lib/annotation-store/load-annotation-workspace';
 import { ANNOTATION_STATUSES } from '@/lib/annotations/types';
 import { readVisibleLayer } from '@/lib/curation-store/layer-visibility';
 import { AppError } from '@/lib/errors';
@@ -33,7 +33,10 @@ const layerSchema = z.coerce.number().int().min(0);
 export function GET(request: Request, { params }: Params) {
   return handleRead(request, { permission: 'document.read' }, async ({ db, user }) => {
     const { slug } = await params;
-    const layer = new URL(request.url).searchParams.get('layer');
+    const query = new URL(request.url).searchParams;
+    const layer = query.get('layer');
+    // `?packed=1`: the own layer in the annotate page's compact form.
+    if (layer === null && query.get('packed') === '1') return NextResponse.json(loadPackedLayer(db, slug, user.id));
     if (layer === null) return NextResponse.json(listLayerAnnotations(db, slug, user.id));
     const layerUserId = layerSchema.safeParse(layer);
     if (!layerUserId.success) throw new AppError('request.invalid', { fields: 'layer' });
