@@ -3,7 +3,7 @@
 import type { Annotation, Entity, LabelDefinition } from '../annotations/types';
 import type { BlockKind, DocumentFlag } from '../corpus/types';
 import type { Db } from '../db/connection';
-import { getAnnotatableDocumentBySlug, listAnnotationsByDocumentAndLayer } from '../db/queries/annotations';
+import { getAnnotatableDocumentBySlug, listAnnotationsByDocumentAndLayer, type AnnotatableDocument } from '../db/queries/annotations';
 import { listSentenceSpansByDocumentId, type SentenceSpan } from '../db/queries/corrections';
 import { getBlocksByDocumentId, getDocumentBySlug, getFootnoteRefsByDocumentId, type FootnoteRefRow } from '../db/queries/documents';
 import { listEntities } from '../db/queries/entities';
@@ -11,7 +11,8 @@ import { packLayer, type PackedLayer } from '../editor/packed-layer';
 import { AppError } from '../errors';
 import { loadLabels } from './record-annotation-write';
 
-export interface AnnotationWorkspace {
+/** What the annotate page needs besides the layer: the text, its structure, labels and registry. */
+export interface AnnotationSource {
   document: { id: number; slug: string; title: string; text: string; revision: number; flags: DocumentFlag[] };
   blocks: Array<{ id: number; kind: BlockKind; level: number | null; footnoteLabel: string | null; start: number; end: number }>;
   sentences: SentenceSpan[];
@@ -19,12 +20,21 @@ export interface AnnotationWorkspace {
   labels: LabelDefinition[];
   /** The whole registry (it is small), for display names and the entity picker. */
   entities: Entity[];
+}
+
+export interface AnnotationWorkspace extends AnnotationSource {
   /** The user's layer, without deleted annotations; orphaned ones (no offsets) last. */
   annotations: Annotation[];
 }
 
 /** The annotate page's data for `slug` and the layer of `userId`; undefined for an unknown document. */
 export function loadAnnotationWorkspace(db: Db, slug: string, userId: number): AnnotationWorkspace | undefined {
+  const source = loadAnnotationSource(db, slug);
+  return source && { ...source, annotations: listAnnotationsByDocumentAndLayer(db, source.document.id, userId) };
+}
+
+/** The annotate page's data without the layer (the page fetches it: loadPackedLayer); undefined for an unknown document. */
+export function loadAnnotationSource(db: Db, slug: string): AnnotationSource | undefined {
   const doc = getDocumentBySlug(db, slug);
   if (!doc) return undefined;
   return {
@@ -41,8 +51,14 @@ export function loadAnnotationWorkspace(db: Db, slug: string, userId: number): A
     footnoteRefs: getFootnoteRefsByDocumentId(db, doc.id),
     labels: loadLabels(db),
     entities: listEntities(db),
-    annotations: listAnnotationsByDocumentAndLayer(db, doc.id, userId),
   };
+}
+
+/** The user's layer of a document and the document it was read from; document.notFound (404). */
+function readLayer(db: Db, slug: string, userId: number): { doc: AnnotatableDocument; annotations: Annotation[] } {
+  const doc = getAnnotatableDocumentBySlug(db, slug);
+  if (!doc) throw new AppError('document.notFound', { slug });
+  return { doc, annotations: listAnnotationsByDocumentAndLayer(db, doc.id, userId) };
 }
 
 /**
@@ -50,14 +66,12 @@ export function loadAnnotationWorkspace(db: Db, slug: string, userId: number): A
  * the annotate page fetches beside its HTML, so thousands of spans are not parsed as page markup.
  */
 export function loadPackedLayer(db: Db, slug: string, userId: number): { documentRevision: number; layer: PackedLayer } {
-  const doc = getAnnotatableDocumentBySlug(db, slug);
-  if (!doc) throw new AppError('document.notFound', { slug });
-  return { documentRevision: doc.revision, layer: packLayer(listAnnotationsByDocumentAndLayer(db, doc.id, userId), doc.text) };
+  const { doc, annotations } = readLayer(db, slug, userId);
+  return { documentRevision: doc.revision, layer: packLayer(annotations, doc.text) };
 }
 
 /** The user's layer of a document with the document revision it was read at (GET of the annotations). */
 export function listLayerAnnotations(db: Db, slug: string, userId: number): { documentRevision: number; annotations: Annotation[] } {
-  const doc = getAnnotatableDocumentBySlug(db, slug);
-  if (!doc) throw new AppError('document.notFound', { slug });
-  return { documentRevision: doc.revision, annotations: listAnnotationsByDocumentAndLayer(db, doc.id, userId) };
+  const { doc, annotations } = readLayer(db, slug, userId);
+  return { documentRevision: doc.revision, annotations };
 }

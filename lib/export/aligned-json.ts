@@ -50,7 +50,7 @@ function filtersForHeader(filters: ExportFilters, layerChoice: ExportLayerChoice
   if (filters.annotationStatuses !== undefined) out.annotationStatuses = [...filters.annotationStatuses];
   if (filters.layers !== undefined) out.layers = [...filters.layers];
   if (filters.translationStatuses !== undefined) out.translationStatuses = [...filters.translationStatuses];
-  if (filters.layers === undefined && layerChoice !== undefined) out.layerChoice = layerChoice;
+  if (layerChoice !== undefined) out.layerChoice = layerChoice;
   return out;
 }
 

@@ -12,7 +12,7 @@ import { caught } from '../helpers/caught-app-error';
 import { createAnnotation } from '../../lib/annotation-store/create-annotation';
 import { listAlignmentsByAnnotationId } from '../../lib/db/queries/alignments';
 import { getDocumentBySlug } from '../../lib/db/queries/documents';
-import { listUnitRowsByDocumentId } from '../../lib/db/queries/translations';
+import { listUnitRowsByDocumentId, type UnitRow } from '../../lib/db/queries/translations';
 import { alignAnnotation } from '../../lib/translation-store/manage-alignments';
 import { saveTranslation } from '../../lib/translation-store/save-translation';
 import { countRows, newId } from '../annotation-store/fixtures';
@@ -29,6 +29,23 @@ function twoLayers(): CurationBench & { agreed: [string, string]; disagreed: [st
   finish(bench, 'annotator');
   finish(bench, 'other');
   return { ...bench, agreed: [actorA.id, actorB.id], disagreed: [statA.id, statB.id], single: single.id };
+}
+
+/**
+ * Translates the unit holding the `n`-th long word as "English words here." and aligns
+ * `annotationId` with `english` (one of those words); returns the unit.
+ */
+function alignInEnglish(bench: CurationBench, n: number, annotationId: string, english: string): UnitRow {
+  const span = word(bench.text, n);
+  const documentId = getDocumentBySlug(bench.db, bench.slug)?.id ?? 0;
+  const unit = listUnitRowsByDocumentId(bench.db, documentId).find((u) => u.start <= span.start && span.end <= u.end);
+  if (!unit) throw new Error('the word lies in a unit');
+  const writer = { userId: bench.reviewer, role: 'reviewer' as const };
+  const text = 'English words here.';
+  saveTranslation(bench.db, unit.sentenceId, { revision: 0, text }, writer);
+  const start = text.indexOf(english);
+  alignAnnotation(bench.db, unit.sentenceId, { annotationId, start, end: start + english.length, quote: english }, writer);
+  return unit;
 }
 
 function groupKinds(bench: CurationBench): Array<[string, string]> {
@@ -87,13 +104,7 @@ describe('acceptSpanIntoGold', () => {
   it('gives the gold copy the English counterparts its source had on the same words', () => {
     const bench = twoLayers();
     const [source] = bench.disagreed;
-    const span = word(bench.text, 2);
-    const documentId = getDocumentBySlug(bench.db, bench.slug)?.id ?? 0;
-    const unit = listUnitRowsByDocumentId(bench.db, documentId).find((u) => u.start <= span.start && span.end <= u.end);
-    if (!unit) throw new Error('the word lies in a unit');
-    const writer = { userId: bench.reviewer, role: 'reviewer' as const };
-    saveTranslation(bench.db, unit.sentenceId, { revision: 0, text: 'English words here.' }, writer);
-    alignAnnotation(bench.db, unit.sentenceId, { annotationId: source, start: 0, end: 7, quote: 'English' }, writer);
+    const unit = alignInEnglish(bench, 2, source, 'English');
     const gold = acceptSpanIntoGold(bench.db, bench.slug, bench.reviewer, { annotationId: source, revision: 1 });
     expect(listAlignmentsByAnnotationId(bench.db, gold.id).map((a) => [a.sentenceId, a.quote, a.state])).toEqual([[unit.sentenceId, 'English', 'aligned']]);
     expect(listAlignmentsByAnnotationId(bench.db, source)).toHaveLength(1);
@@ -102,13 +113,7 @@ describe('acceptSpanIntoGold', () => {
   it('gives an agreed span accepted in bulk the alignment the translator made on either layer', () => {
     const bench = twoLayers();
     const [, budis] = bench.agreed;
-    const span = word(bench.text, 0);
-    const documentId = getDocumentBySlug(bench.db, bench.slug)?.id ?? 0;
-    const unit = listUnitRowsByDocumentId(bench.db, documentId).find((u) => u.start <= span.start && span.end <= u.end);
-    if (!unit) throw new Error('the word lies in a unit');
-    const writer = { userId: bench.reviewer, role: 'reviewer' as const };
-    saveTranslation(bench.db, unit.sentenceId, { revision: 0, text: 'English words here.' }, writer);
-    alignAnnotation(bench.db, unit.sentenceId, { annotationId: budis, start: 8, end: 13, quote: 'words' }, writer);
+    alignInEnglish(bench, 0, budis, 'words');
     acceptAgreedSpans(bench.db, bench.slug, bench.reviewer);
     const [gold] = loadCurationWorkspace(bench.db, bench.slug).gold;
     expect(listAlignmentsByAnnotationId(bench.db, gold?.id ?? '').map((a) => a.quote)).toEqual(['words']);

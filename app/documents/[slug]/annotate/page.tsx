@@ -2,7 +2,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { loadAnnotationWorkspace } from '@/lib/annotation-store/load-annotation-workspace';
+import { loadAnnotationSource } from '@/lib/annotation-store/load-annotation-workspace';
 import { hasPermission } from '@/lib/auth/roles';
 import { listRevealableLayers } from '@/lib/curation-store/layer-visibility';
 import { getDatabase } from '@/lib/db/connection';
@@ -11,7 +11,7 @@ import { preload } from 'react-dom';
 import { requestTranslator } from '../../../_server/i18n';
 import { currentUser, requirePageUser } from '../../../_server/session';
 import { AnnotationWorkbench } from './annotation-workbench';
-import { packedLayerUrl, type AnnotationWorkspaceData } from './workspace-data';
+import { packedLayerUrl } from './workspace-data';
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const t = await requestTranslator();
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
 export default async function AnnotatePage({ params }: { params: Promise<{ slug: string }> }) {
   const user = await requirePageUser('annotation.write');
   const { slug } = await params;
-  const workspace = loadAnnotationWorkspace(getDatabase(), slug, user.id);
+  const workspace = loadAnnotationSource(getDatabase(), slug);
   if (!workspace) notFound();
   const newer = getNewerVersionSlug(getDatabase(), workspace.document.id);
   if (newer) {
@@ -37,8 +37,7 @@ export default async function AnnotatePage({ params }: { params: Promise<{ slug:
     );
   }
   const layers = listRevealableLayers(getDatabase(), workspace.document.id, user);
-  const { annotations: _fetchedByThePage, ...data } = workspace;
   // The layer is fetched beside the HTML, starting now rather than after the page's script ran.
   preload(packedLayerUrl(slug), { as: 'fetch', crossOrigin: 'anonymous' });
-  return <AnnotationWorkbench workspace={data} userId={user.id} layers={layers} canCurate={hasPermission(user.role, 'curation.write')} />;
+  return <AnnotationWorkbench workspace={workspace} userId={user.id} layers={layers} canCurate={hasPermission(user.role, 'curation.write')} />;
 }
