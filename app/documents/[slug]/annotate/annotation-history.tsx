@@ -29,6 +29,21 @@ function fieldValue(path: string, value: unknown, t: TFunction): string {
   return formatStateValue(value);
 }
 
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The revisions' date format, made once per language: making one costs more than rendering the
+ * rest of the panel, which is made anew for every new span.
+ */
+function revisionTimeFormat(language: string): Intl.DateTimeFormat {
+  let format = timeFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'medium' });
+    timeFormats.set(language, format);
+  }
+  return format;
+}
+
 /** A field that was empty on both sides (a creation's `deletedAt: null` or `attributes: {}`) says nothing. */
 function isNews(change: StateChange): boolean {
   const empty = (value: unknown) =>
@@ -69,7 +84,7 @@ export function AnnotationHistory({ annotation, onRestored }: HistoryProps) {
     onRestored(result.data.annotation);
   };
 
-  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' });
+  const time = revisionTimeFormat(i18n.language);
   return (
     <details className="annotation-history" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{t('annotate.history.title')}</summary>

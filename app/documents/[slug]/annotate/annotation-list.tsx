@@ -56,20 +56,22 @@ export const AnnotationList = memo(function AnnotationList({ annotations: curren
   const [status, setStatus] = useState('');
   const [query, setQuery] = useState('');
   const colors = useMemo(() => new Map(labels.map((l) => [l.name, l.color])), [labels]);
-  const shown = useMemo(() => {
+  // One pass over the layer (thousands of records, again after every new span): the filters, then
+  // placed or orphaned, and the suggestions among the placed.
+  const { shown, placed, orphans, suggestedIds } = useMemo(() => {
     const needle = query.trim().toLowerCase();
-    return annotations.filter(
-      (a) => (!label || a.label === label) && (!status || a.status === status) && (!needle || a.quote.toLowerCase().includes(needle)),
-    );
+    const lists = { shown: 0, placed: [] as Annotation[], orphans: [] as Annotation[], suggestedIds: [] as string[] };
+    for (const a of annotations) {
+      if ((label && a.label !== label) || (status && a.status !== status) || (needle && !a.quote.toLowerCase().includes(needle))) continue;
+      lists.shown++;
+      if (a.anchor === 'orphaned') lists.orphans.push(a);
+      else {
+        lists.placed.push(a);
+        if (a.status === 'suggested') lists.suggestedIds.push(a.id);
+      }
+    }
+    return lists;
   }, [annotations, label, status, query]);
-  const { placed, orphans, suggestedIds } = useMemo(() => {
-    const placed = shown.filter((a) => a.anchor !== 'orphaned');
-    return {
-      placed,
-      orphans: shown.filter((a) => a.anchor === 'orphaned'),
-      suggestedIds: placed.filter((a) => a.status === 'suggested').map((a) => a.id),
-    };
-  }, [shown]);
 
   const row = (a: Annotation) => (
     <Row key={a.id} annotation={a} selected={a.id === selectedId} color={colors.get(a.label) ?? '#868e96'} t={t} onReveal={onReveal} />
@@ -106,7 +108,7 @@ export const AnnotationList = memo(function AnnotationList({ annotations: curren
           <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
         </label>
       </div>
-      <p className="hint">{t('annotate.list.count', { shown: shown.length, total: annotations.length })}</p>
+      <p className="hint">{t('annotate.list.count', { shown, total: annotations.length })}</p>
       {suggestedIds.length > 0 && (
         <div className="bulk-review">
           <button type="button" onClick={() => onReview(suggestedIds, 'accepted')}>

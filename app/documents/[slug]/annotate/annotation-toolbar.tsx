@@ -1,7 +1,7 @@
 'use client';
 // Label buttons (with their colors and shortcut keys, so they double as the legend), suggestions,
 // undo/redo and the switch between annotating and correcting the source.
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LabelDefinition } from '@/lib/annotations/types';
 import type { AnnotationEditor } from '@/lib/editor/annotation-editor';
@@ -26,7 +26,8 @@ interface ToolbarProps {
 // Buttons keep the editor's selection: a mousedown elsewhere would otherwise take the focus first.
 const keepSelection = (event: React.MouseEvent) => event.preventDefault();
 
-export function AnnotationToolbar({ labels, mode, onMode, session, editor, slug, canUndo, canRedo }: ToolbarProps) {
+/** Memoized: its props change only with the mode, undo/redo and the session's start, not with every span. */
+export const AnnotationToolbar = memo(function AnnotationToolbar({ labels, mode, onMode, session, editor, slug, canUndo, canRedo }: ToolbarProps) {
   const { t } = useTranslation();
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -101,4 +102,4 @@ export function AnnotationToolbar({ labels, mode, onMode, session, editor, slug,
       <ErrorMessage error={error} />
     </div>
   );
-}
+});

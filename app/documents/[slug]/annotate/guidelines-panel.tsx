@@ -1,10 +1,12 @@
 'use client';
 // The annotation guidelines beside the editor, in the interface language: what each label covers.
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LabelDefinition } from '@/lib/annotations/types';
 import { labelName } from './label-text';
 
-export function GuidelinesPanel({ labels }: { labels: LabelDefinition[] }) {
+/** Memoized: the labels never change on the page, and the session renders the page at every span. */
+export const GuidelinesPanel = memo(function GuidelinesPanel({ labels }: { labels: LabelDefinition[] }) {
   const { t } = useTranslation();
   return (
     <details className="guidelines">
@@ -22,4 +24,4 @@ export function GuidelinesPanel({ labels }: { labels: LabelDefinition[] }) {
       })}
     </details>
   );
-}
+});
