@@ -1,6 +1,7 @@
 // Standoff annotations per annotator layer, and their history (one event per write).
 import type { Annotation } from '../../annotations/types';
 import type { Db } from '../connection';
+import { documentText } from '../document-text-cache';
 import { statement } from '../statement';
 
 interface AnnotationRow extends Omit<Annotation, 'attributes'> {
@@ -23,13 +24,27 @@ export interface AnnotatableDocument {
   revision: number;
 }
 
-/** The text annotations of a document are checked against, without the raw text and provenance. */
+interface AnnotatableDocumentRow extends Omit<AnnotatableDocument, 'text'> {
+  token: string | null;
+}
+
+function withText(db: Db, row: AnnotatableDocumentRow | undefined): AnnotatableDocument | undefined {
+  if (!row) return undefined;
+  const { token, ...doc } = row;
+  // hex() of no token is ''.
+  return { ...doc, text: documentText(db, doc.id, token || null) };
+}
+
+/**
+ * The text annotations of a document are checked against, without the raw text and provenance.
+ * Every annotation write asks for it: the text comes from memory while its token is unchanged.
+ */
 export function getAnnotatableDocumentBySlug(db: Db, slug: string): AnnotatableDocument | undefined {
-  return statement(db, 'SELECT id, slug, text, revision FROM documents WHERE slug = ?').get(slug) as AnnotatableDocument | undefined;
+  return withText(db, statement(db, 'SELECT id, slug, revision, hex(text_token) AS token FROM documents WHERE slug = ?').get(slug) as AnnotatableDocumentRow | undefined);
 }
 
 export function getAnnotatableDocumentById(db: Db, id: number): AnnotatableDocument | undefined {
-  return statement(db, 'SELECT id, slug, text, revision FROM documents WHERE id = ?').get(id) as AnnotatableDocument | undefined;
+  return withText(db, statement(db, 'SELECT id, slug, revision, hex(text_token) AS token FROM documents WHERE id = ?').get(id) as AnnotatableDocumentRow | undefined);
 }
 
 export function getAnnotationById(db: Db, id: string): Annotation | undefined {
