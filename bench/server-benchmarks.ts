@@ -331,8 +331,8 @@ export async function runServerBenchmarks(large: BenchDatabase, work: string, lo
   const figures: Figure[] = [];
   const skipped: string[] = [];
   try {
-    log(`annotation writes over HTTP, ${HTTP_CLIENTS} clients`);
-    figures.push(await benchHttpWrites(server, large, work));
+    // Chromium first: the HTTP writes add their spans to the layer the browser opens (at the top of
+    // the document, where it opens), so afterwards its figures would depend on how fast they were.
     if (!fs.existsSync(CHROMIUM)) {
       const reason = `NO CHROMIUM at ${CHROMIUM} (set SELARAS_CHROMIUM): the three browser benchmarks did NOT run.`;
       log(`!!! ${reason}`);
@@ -350,6 +350,8 @@ export async function runServerBenchmarks(large: BenchDatabase, work: string, lo
         await browser.close();
       }
     }
+    log(`annotation writes over HTTP, ${HTTP_CLIENTS} clients`);
+    figures.unshift(await benchHttpWrites(server, large, work));
   } finally {
     server.process.kill('SIGTERM');
   }
