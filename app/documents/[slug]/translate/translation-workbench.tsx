@@ -4,8 +4,9 @@
 // Typing renders one row and the active unit's QA (see UnitDrafts); the rows get one stable
 // `actions` object that reads the page's current state when called.
 import Link from 'next/link';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Role } from '@/lib/auth/roles';
 import type { GlossaryEntry } from '@/lib/translation/qa/check-glossary';
 import { nextStatusOnConfirm } from '@/lib/translation/unit-status';
@@ -204,28 +205,25 @@ export function TranslationWorkbench({ workspace, userId, role, canWrite, canRev
       </header>
       <div className="translate-columns">
         <div className="units">
-          {unitLists.map((list, i) => (
-            <ol key={i}>
-              {list.map((unit) => {
-                const isActive = unit.sentenceId === activeId;
-                return (
-                  <UnitRow
-                    key={unit.sentenceId}
-                    t={t}
-                    unit={unit}
-                    active={isActive}
-                    // Accepted work is the reviewers' to change (the server refuses translators too).
-                    readOnly={!canWrite || (!canReview && (statusOf(unit) === 'reviewed' || statusOf(unit) === 'approved'))}
-                    annotationById={annotationById}
-                    colors={colors}
-                    drafts={drafts}
-                    glossary={isActive ? glossary : NO_GLOSSARY}
-                    actions={actions}
-                  />
-                );
-              })}
-            </ol>
-          ))}
+          {unitLists.map((list, i) => {
+            // Only the list that holds the active unit (or held it) renders again when it changes.
+            const holdsActive = activeId !== null && list.some((unit) => unit.sentenceId === activeId);
+            return (
+              <UnitList
+                key={i}
+                t={t}
+                units={list}
+                activeId={holdsActive ? activeId : null}
+                canWrite={canWrite}
+                canReview={canReview}
+                annotationById={annotationById}
+                colors={colors}
+                drafts={drafts}
+                glossary={holdsActive ? glossary : NO_GLOSSARY}
+                actions={actions}
+              />
+            );
+          })}
         </div>
         <aside className="workbench-side unit-panel" aria-label={t('translate.panel.title')}>
           {active ? (
@@ -288,6 +286,49 @@ export function TranslationWorkbench({ workspace, userId, role, canWrite, canRev
     </div>
   );
 }
+
+interface UnitListProps {
+  t: TFunction;
+  units: UnitView[];
+  /** The active unit, when it is in this list. */
+  activeId: number | null;
+  canWrite: boolean;
+  canReview: boolean;
+  annotationById: Map<string, UnitAnnotation>;
+  colors: Map<string, string>;
+  drafts: UnitDrafts;
+  glossary: readonly GlossaryEntry[];
+  actions: UnitActions;
+}
+
+/**
+ * One list of units, memoized: a keystroke renders its row, and React, on its way there, revisits
+ * the page's hundred lists instead of all their thousands of rows (~1 ms a key at 5 000 units).
+ */
+const UnitList = memo(function UnitList({ t, units, activeId, canWrite, canReview, annotationById, colors, drafts, glossary, actions }: UnitListProps) {
+  return (
+    <ol>
+      {units.map((unit) => {
+        const isActive = unit.sentenceId === activeId;
+        return (
+          <UnitRow
+            key={unit.sentenceId}
+            t={t}
+            unit={unit}
+            active={isActive}
+            // Accepted work is the reviewers' to change (the server refuses translators too).
+            readOnly={!canWrite || (!canReview && (statusOf(unit) === 'reviewed' || statusOf(unit) === 'approved'))}
+            annotationById={annotationById}
+            colors={colors}
+            drafts={drafts}
+            glossary={isActive ? glossary : NO_GLOSSARY}
+            actions={actions}
+          />
+        );
+      })}
+    </ol>
+  );
+});
 
 /** The active unit's QA findings, checked again at every keystroke in its box (and only its). */
 function ActiveUnitQa({ unit, drafts, glossary }: { unit: UnitView; drafts: UnitDrafts; glossary: readonly GlossaryEntry[] }) {
