@@ -6,7 +6,6 @@
 import Link from 'next/link';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import type { Role } from '@/lib/auth/roles';
 import type { GlossaryEntry } from '@/lib/translation/qa/check-glossary';
 import { nextStatusOnConfirm } from '@/lib/translation/unit-status';
@@ -20,7 +19,7 @@ import { UnitHistory } from './unit-history';
 import { UnitReview } from './unit-review';
 import { useUnitDraft, type UnitDrafts } from './unit-drafts';
 import { NO_GLOSSARY, unitQaIssues } from './unit-qa-issues';
-import { UnitRow, type UnitActions } from './unit-row';
+import { UnitRow, type UnitActions, type UnitRowProps } from './unit-row';
 import { UnitStructure } from './unit-structure';
 import { UnitSuggestions } from './unit-suggestions';
 import { XliffImport } from './xliff-import';
@@ -287,18 +286,13 @@ export function TranslationWorkbench({ workspace, userId, role, canWrite, canRev
   );
 }
 
-interface UnitListProps {
-  t: TFunction;
+/** What every row of the list gets alike, plus the list's units and whose they may change. */
+interface UnitListProps extends Pick<UnitRowProps, 't' | 'annotationById' | 'colors' | 'drafts' | 'glossary' | 'actions'> {
   units: UnitView[];
   /** The active unit, when it is in this list. */
   activeId: number | null;
   canWrite: boolean;
   canReview: boolean;
-  annotationById: Map<string, UnitAnnotation>;
-  colors: Map<string, string>;
-  drafts: UnitDrafts;
-  glossary: readonly GlossaryEntry[];
-  actions: UnitActions;
 }
 
 /**

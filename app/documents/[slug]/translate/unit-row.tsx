@@ -27,7 +27,7 @@ export interface UnitActions {
   align: (sentenceId: number, n: number, start: number, end: number) => void;
 }
 
-interface UnitRowProps {
+export interface UnitRowProps {
   /** The page's translator, passed down: one useTranslation per row costs thousands of hooks. */
   t: TFunction;
   unit: UnitView;
