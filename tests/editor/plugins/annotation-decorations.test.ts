@@ -108,4 +108,20 @@ describe('annotationDecorations', () => {
     const lanes = next.plugins[0]?.getState(next) as { spans: Map<string, { lane: number }> };
     expect(lanes.spans.get('a')?.lane).not.toBe(lanes.spans.get('b')?.lane);
   });
+
+  it('lays a whole set out on the lowest lanes free where each span starts', () => {
+    const { state } = setup();
+    const spans = [
+      span('claim', 'Menurut data UNICEF, sekitar 1,2 juta anak diperdagangkan setiap tahun.', 'claim'),
+      span('unicef', 'UNICEF'),
+      span('stat', 'sekitar 1,2 juta anak', 'statistic'),
+      span('juta', 'juta anak diperdagangkan'),
+      span('ecpat', 'ECPAT'),
+    ];
+    const next = state.apply(setAnnotations(state.tr, spans));
+    const laid = next.plugins[0]?.getState(next) as { spans: Map<string, { lane: number }> };
+    const lanes = Object.fromEntries(spans.map(({ id }) => [id, laid.spans.get(id)?.lane]));
+    // UNICEF's lane is free again after it; "juta …" overlaps the claim and the statistic.
+    expect(lanes).toEqual({ claim: 0, unicef: 1, stat: 1, juta: 2, ecpat: 0 });
+  });
 });
