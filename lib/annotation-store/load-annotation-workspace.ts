@@ -3,7 +3,7 @@
 import type { Annotation, Entity, LabelDefinition } from '../annotations/types';
 import type { BlockKind, DocumentFlag } from '../corpus/types';
 import type { Db } from '../db/connection';
-import { getAnnotatableDocumentBySlug, listAnnotationsByDocumentAndLayer, type AnnotatableDocument } from '../db/queries/annotations';
+import { getAnnotatableDocumentBySlug, listAnnotationsByDocumentAndLayer, listLayerRowValues, type AnnotatableDocument } from '../db/queries/annotations';
 import { listSentenceSpansByDocumentId, type SentenceSpan } from '../db/queries/corrections';
 import { getBlocksByDocumentId, getDocumentBySlug, getFootnoteRefsByDocumentId, type FootnoteRefRow } from '../db/queries/documents';
 import { listEntities } from '../db/queries/entities';
@@ -54,11 +54,11 @@ export function loadAnnotationSource(db: Db, slug: string): AnnotationSource | u
   };
 }
 
-/** The user's layer of a document and the document it was read from; document.notFound (404). */
-function readLayer(db: Db, slug: string, userId: number): { doc: AnnotatableDocument; annotations: Annotation[] } {
+/** The document `slug` for reading a layer of it; document.notFound (404). */
+function layerDocument(db: Db, slug: string): AnnotatableDocument {
   const doc = getAnnotatableDocumentBySlug(db, slug);
   if (!doc) throw new AppError('document.notFound', { slug });
-  return { doc, annotations: listAnnotationsByDocumentAndLayer(db, doc.id, userId) };
+  return doc;
 }
 
 /**
@@ -66,12 +66,13 @@ function readLayer(db: Db, slug: string, userId: number): { doc: AnnotatableDocu
  * the annotate page fetches beside its HTML, so thousands of spans are not parsed as page markup.
  */
 export function loadPackedLayer(db: Db, slug: string, userId: number): { documentRevision: number; layer: PackedLayer } {
-  const { doc, annotations } = readLayer(db, slug, userId);
-  return { documentRevision: doc.revision, layer: packLayer(annotations, doc.text) };
+  const doc = layerDocument(db, slug);
+  const layer = { documentId: doc.id, layerUserId: userId };
+  return { documentRevision: doc.revision, layer: packLayer(layer, listLayerRowValues(db, doc.id, userId), doc.text) };
 }
 
 /** The user's layer of a document with the document revision it was read at (GET of the annotations). */
 export function listLayerAnnotations(db: Db, slug: string, userId: number): { documentRevision: number; annotations: Annotation[] } {
-  const { doc, annotations } = readLayer(db, slug, userId);
-  return { documentRevision: doc.revision, annotations };
+  const doc = layerDocument(db, slug);
+  return { documentRevision: doc.revision, annotations: listAnnotationsByDocumentAndLayer(db, doc.id, userId) };
 }

@@ -1,14 +1,17 @@
 // A layer of annotations in the compact form the annotate page is sent on first load: one array per
-// field instead of one object per annotation (no key repeated 10 000 times), and no quote, prefix or
-// suffix where the text itself holds them. Lossless: unpacking gives back equal records. Sent as
-// objects, a 10 000-span layer was ~5 MB of the page's payload, parsed before anything is drawn.
+// field instead of one object per annotation (no key repeated 10 000 times), what the whole layer
+// shares said once, and no quote, prefix or suffix where the text itself holds them. Lossless:
+// unpacking gives back the records the layer's rows hold. Sent as objects, a 10 000-span layer
+// was ~5 MB of the page's payload, parsed before anything is drawn.
 import { describeTextQuote } from '../annotations/anchoring/describe-text-quote';
 import type { AnchorState, Annotation, AnnotationAttributes, AnnotationStatus } from '../annotations/types';
+import type { LayerRowValues } from '../db/queries/annotations';
 
+/** One user's live layer of one document. */
 export interface PackedLayer {
+  documentId: number;
+  layerUserId: number;
   ids: string[];
-  documentIds: number[];
-  layerUserIds: number[];
   labels: string[];
   starts: Array<number | null>;
   ends: Array<number | null>;
@@ -24,7 +27,6 @@ export interface PackedLayer {
   createdAts: string[];
   /** `null`: the same as `createdAt` (never changed). */
   updatedAts: Array<string | null>;
-  deletedAts: Array<string | null>;
 }
 
 /** The quote, prefix and suffix `text` holds for a span, or null when the offsets are not in it. */
@@ -33,12 +35,15 @@ function contextOf(text: string, start: number | null, end: number | null): { qu
   return describeTextQuote(text, start, end);
 }
 
-/** `annotations` over `text` (the text their offsets refer to), packed. */
-export function packLayer(annotations: readonly Annotation[], text: string): PackedLayer {
+/**
+ * The live layer `rows` (lib/db: listLayerRowValues) of `layer` over `text` (the text their offsets
+ * refer to), packed.
+ */
+export function packLayer(layer: { documentId: number; layerUserId: number }, rows: readonly LayerRowValues[], text: string): PackedLayer {
   const packed: PackedLayer = {
+    documentId: layer.documentId,
+    layerUserId: layer.layerUserId,
     ids: [],
-    documentIds: [],
-    layerUserIds: [],
     labels: [],
     starts: [],
     ends: [],
@@ -52,32 +57,28 @@ export function packLayer(annotations: readonly Annotation[], text: string): Pac
     revisions: [],
     createdAts: [],
     updatedAts: [],
-    deletedAts: [],
   };
-  for (const a of annotations) {
-    const context = contextOf(text, a.start, a.end);
-    packed.ids.push(a.id);
-    packed.documentIds.push(a.documentId);
-    packed.layerUserIds.push(a.layerUserId);
-    packed.labels.push(a.label);
-    packed.starts.push(a.start);
-    packed.ends.push(a.end);
-    packed.quotes.push(context?.quote === a.quote ? null : a.quote);
-    packed.prefixes.push(context?.prefix === a.prefix ? null : a.prefix);
-    packed.suffixes.push(context?.suffix === a.suffix ? null : a.suffix);
-    packed.attributes.push(a.attributes);
-    packed.statuses.push(a.status);
-    packed.anchors.push(a.anchor);
-    packed.origins.push(a.origin);
-    packed.revisions.push(a.revision);
-    packed.createdAts.push(a.createdAt);
-    packed.updatedAts.push(a.updatedAt === a.createdAt ? null : a.updatedAt);
-    packed.deletedAts.push(a.deletedAt);
+  for (const [id, label, start, end, quote, prefix, suffix, attributes, status, anchor, origin, revision, createdAt, updatedAt] of rows) {
+    const context = contextOf(text, start, end);
+    packed.ids.push(id);
+    packed.labels.push(label);
+    packed.starts.push(start);
+    packed.ends.push(end);
+    packed.quotes.push(context?.quote === quote ? null : quote);
+    packed.prefixes.push(context?.prefix === prefix ? null : prefix);
+    packed.suffixes.push(context?.suffix === suffix ? null : suffix);
+    packed.attributes.push(JSON.parse(attributes) as AnnotationAttributes);
+    packed.statuses.push(status);
+    packed.anchors.push(anchor);
+    packed.origins.push(origin);
+    packed.revisions.push(revision);
+    packed.createdAts.push(createdAt);
+    packed.updatedAts.push(updatedAt === createdAt ? null : updatedAt);
   }
   return packed;
 }
 
-/** The records `packLayer` was given, from the same `text`. */
+/** The records of the rows `packLayer` was given, from the same `text`. */
 export function unpackLayer(packed: PackedLayer, text: string): Annotation[] {
   return packed.ids.map((id, i) => {
     const start = packed.starts[i] ?? null;
@@ -89,8 +90,8 @@ export function unpackLayer(packed: PackedLayer, text: string): Annotation[] {
     const createdAt = packed.createdAts[i] as string;
     return {
       id,
-      documentId: packed.documentIds[i] as number,
-      layerUserId: packed.layerUserIds[i] as number,
+      documentId: packed.documentId,
+      layerUserId: packed.layerUserId,
       label: packed.labels[i] as string,
       start,
       end,
@@ -104,7 +105,7 @@ export function unpackLayer(packed: PackedLayer, text: string): Annotation[] {
       revision: packed.revisions[i] as number,
       createdAt,
       updatedAt: packed.updatedAts[i] ?? createdAt,
-      deletedAt: packed.deletedAts[i] ?? null,
+      deletedAt: null,
     };
   });
 }

@@ -1,5 +1,5 @@
 // Standoff annotations per annotator layer, and their history (one event per write).
-import type { Annotation } from '../../annotations/types';
+import type { AnchorState, Annotation, AnnotationStatus } from '../../annotations/types';
 import type { Db } from '../connection';
 import { documentText } from '../document-text-cache';
 import { statement } from '../statement';
@@ -52,6 +52,9 @@ export function getAnnotationById(db: Db, id: string): Annotation | undefined {
   return row && toAnnotation(row);
 }
 
+/** A layer's drawing order: by offsets, orphaned annotations (no offsets) last. */
+const LAYER_ORDER = 'ORDER BY start_offset IS NULL, start_offset, end_offset DESC, id';
+
 /** One annotator's layer of a document, without deleted annotations; orphaned ones last. */
 export function listAnnotationsByDocumentAndLayer(db: Db, documentId: number, layerUserId: number): Annotation[] {
   return (
@@ -59,9 +62,44 @@ export function listAnnotationsByDocumentAndLayer(db: Db, documentId: number, la
       db,
       `SELECT ${ANNOTATION_COLUMNS} FROM annotations
        WHERE document_id = @documentId AND layer_user_id = @layerUserId AND deleted_at IS NULL
-       ORDER BY start_offset IS NULL, start_offset, end_offset DESC, id`,
+       ${LAYER_ORDER}`,
     ).all({ documentId, layerUserId }) as AnnotationRow[]
   ).map(toAnnotation);
+}
+
+/** A live annotation of a known layer as a row of values, its attributes still JSON. */
+export type LayerRowValues = readonly [
+  id: string,
+  label: string,
+  start: number | null,
+  end: number | null,
+  quote: string,
+  prefix: string,
+  suffix: string,
+  attributes: string,
+  status: AnnotationStatus,
+  anchor: AnchorState,
+  origin: Annotation['origin'],
+  revision: number,
+  createdAt: string,
+  updatedAt: string,
+];
+
+/**
+ * The same layer as `listAnnotationsByDocumentAndLayer`, in the same order, as rows of values: what
+ * the annotate page's packed layer is made from (lib/editor/packed-layer). Arrays, not objects,
+ * and nothing the layer itself says (document, user, deletion): for 10 000 spans the read takes
+ * half the time, and it is most of the page's layer request.
+ */
+export function listLayerRowValues(db: Db, documentId: number, layerUserId: number): LayerRowValues[] {
+  return statement(
+    db,
+    `SELECT id, label, start_offset, end_offset, quote, prefix, suffix, attributes, status, anchor_state, origin, revision, created_at, updated_at
+     FROM annotations WHERE document_id = @documentId AND layer_user_id = @layerUserId AND deleted_at IS NULL
+     ${LAYER_ORDER}`,
+  )
+    .raw(true)
+    .all({ documentId, layerUserId }) as LayerRowValues[];
 }
 
 /** Every annotation of a document, every layer, deleted ones included (a correction maps them all). */
