@@ -93,6 +93,8 @@ export class AnnotationSession {
   private resortAll = true;
   private editor: EditorPort | null = null;
   private snapshot: SessionSnapshot;
+  /** A change since `snapshot` was built: the next read builds it again (see `emit`). */
+  private snapshotStale = false;
   private lastError: SessionSnapshot['lastError'] = null;
   private selectedId: string | null = null;
   private stack: string[] = [];
@@ -121,7 +123,13 @@ export class AnnotationSession {
     return () => this.listeners.delete(listener);
   };
 
-  getSnapshot = (): SessionSnapshot => this.snapshot;
+  getSnapshot = (): SessionSnapshot => {
+    if (this.snapshotStale) {
+      this.snapshot = this.buildSnapshot();
+      this.snapshotStale = false;
+    }
+    return this.snapshot;
+  };
 
   get(id: string): Annotation | undefined {
     return this.live.get(id);
@@ -211,7 +219,7 @@ export class AnnotationSession {
   /** The next (1) or previous (-1) drawn annotation after the selected one, in screen order. */
   move(direction: 1 | -1): void {
     const editor = this.editor;
-    const drawn = this.snapshot.annotations
+    const drawn = this.getSnapshot().annotations
       .filter((a) => a.start !== null && a.status !== 'rejected')
       .map((a) => ({ a, at: editor?.positionOf(a.id) ?? a.start ?? 0 }))
       .sort((x, y) => x.at - y.at)
@@ -430,8 +438,10 @@ export class AnnotationSession {
     };
   }
 
+  // The snapshot is built when read, not here: a new span would otherwise re-sort the layer inside
+  // the keypress that draws it, while the page reads it only once the browser is idle.
   private emit(): void {
-    this.snapshot = this.buildSnapshot();
+    this.snapshotStale = true;
     for (const listener of this.listeners) listener();
   }
 }
